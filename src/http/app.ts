@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { Database } from '../db/client.js';
+import { authPlugin } from './plugins/auth.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { securityPlugin } from './plugins/security.js';
+import { spaPlugin } from './plugins/spa.js';
+import { registerAuditEventRoutes } from './routes/audit-events/routes.js';
+import { registerAuthRoutes } from './routes/auth/routes.js';
+import { registerHealthRoutes } from './routes/health/routes.js';
+import { registerInvitationRoutes } from './routes/invitations/routes.js';
+import { registerMetaRoutes } from './routes/meta/routes.js';
+import { registerOutboxMessageRoutes } from './routes/outbox-messages/routes.js';
+import type { RouteDeps } from './routes/types.js';
+import { registerUserRoutes } from './routes/users/routes.js';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  logger: Logger;
+  now?: () => Date;
+  webRoot?: string;
+}
+
+/** Never let a secret reach a log line, whatever a future log call passes in. */
+export const LOG_REDACT_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.token',
+  '*.csrfToken',
+  '*.passwordHash',
+];
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const deps: RouteDeps = {
+    db: database.db,
+    config,
+    now: options.now ?? (() => new Date()),
+    log: options.logger,
+    secureCookies: config.secureCookies,
+  };
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin, { https: config.secureCookies });
+  await app.register(openapiPlugin);
+  await app.register(authPlugin, { deps, secureCookies: config.secureCookies, publicUrl: config.publicUrl });
+
+  registerHealthRoutes(app, { ...deps, databaseKind: database.kind });
+  registerMetaRoutes(app);
+  registerAuthRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerInvitationRoutes(app, deps);
+  registerAuditEventRoutes(app, deps);
+  registerOutboxMessageRoutes(app, deps);
+
+  await app.register(spaPlugin, { webRoot: options.webRoot ?? WEB_ROOT });
+  return app;
+}

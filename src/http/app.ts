@@ -35,12 +35,7 @@ export const LOG_REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
-  '*.password',
-  '*.currentPassword',
-  '*.newPassword',
-  '*.token',
-  '*.csrfToken',
-  '*.passwordHash',
+  ...['password', 'currentPassword', 'newPassword', 'token', 'csrfToken', 'passwordHash'].flatMap((key) => [key, `*.${key}`]),
 ];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;

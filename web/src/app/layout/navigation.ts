@@ -1,0 +1,27 @@
+import type { Role } from '@domain/roles';
+import { IconHome, IconListDetails, IconMailForward, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+
+export interface NavItem {
+  label: string;
+  to: string;
+  icon: Icon;
+  /** Shown only to people holding one of these roles; everyone when absent. */
+  roles?: readonly Role[];
+  section: 'main' | 'admin';
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Home', to: '/', icon: IconHome, section: 'main' },
+  { label: 'Account', to: '/account', icon: IconUserCircle, section: 'main' },
+  { label: 'Users', to: '/admin/users', icon: IconUsers, roles: ['admin'], section: 'admin' },
+  { label: 'Audit log', to: '/admin/audit', icon: IconListDetails, roles: ['admin'], section: 'admin' },
+  { label: 'Outbox', to: '/admin/outbox', icon: IconMailForward, roles: ['admin'], section: 'admin' },
+];
+
+/** The OpenAPI reference, served by the server outside the single-page app. */
+export const API_DOCS_URL = '/api/docs';
+
+export function isActivePath(pathname: string, to: string): boolean {
+  if (to === '/') return pathname === '/';
+  return pathname === to || pathname.startsWith(`${to}/`);
+}

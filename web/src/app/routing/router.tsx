@@ -1,0 +1,65 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { SignInPage } from '@/features/auth/pages/SignInPage';
+import { CenteredLoader } from '@/shared/ui/CenteredLoader';
+import { SignedInLayout } from '../layout/SignedInLayout';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { RequireAdmin } from './RequireAdmin';
+
+/**
+ * Sign-in and the shell load with the first bundle; every other page is its own chunk,
+ * fetched when first visited.
+ */
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <CenteredLoader minHeight="100dvh" />,
+    children: [
+      { path: '/sign-in', element: <SignInPage /> },
+      {
+        path: '/accept-invitation',
+        lazy: async () => ({
+          Component: (await import('@/features/auth/pages/AcceptInvitationPage')).AcceptInvitationPage,
+        }),
+      },
+      {
+        element: <SignedInLayout />,
+        children: [
+          {
+            errorElement: <RouteErrorPage />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('@/features/home/pages/HomePage')).HomePage }),
+              },
+              {
+                path: 'account',
+                lazy: async () => ({ Component: (await import('@/features/auth/pages/AccountPage')).AccountPage }),
+              },
+              {
+                path: 'admin',
+                element: <RequireAdmin />,
+                children: [
+                  { index: true, element: <Navigate to="users" replace /> },
+                  {
+                    path: 'users',
+                    lazy: async () => ({ Component: (await import('@/features/users/pages/UsersPage')).UsersPage }),
+                  },
+                  {
+                    path: 'audit',
+                    lazy: async () => ({ Component: (await import('@/features/audit/pages/AuditPage')).AuditPage }),
+                  },
+                  {
+                    path: 'outbox',
+                    lazy: async () => ({ Component: (await import('@/features/outbox/pages/OutboxPage')).OutboxPage }),
+                  },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

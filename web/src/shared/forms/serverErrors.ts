@@ -1,0 +1,62 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { useCallback, useState } from 'react';
+import { ApiError, errorMessage } from '../api/apiError';
+
+export interface FormProblem {
+  /** The headline: the problem's detail (or title) or a rate-limit message. */
+  message: string;
+  /** Field messages the form has no input for, listed under the headline. */
+  extra: string[];
+}
+
+/**
+ * Maps a server error onto a Mantine form: each `errors[].field` (a dotted path such as
+ * `roles.0`) goes to the closest input the form has (`roles.0`, else `roles`). Whatever
+ * cannot be placed on an input is returned for an alert above the form.
+ */
+export function applyServerErrors<Values>(
+  form: UseFormReturnType<Values>,
+  error: unknown,
+  aliases: Readonly<Record<string, string>> = {},
+): FormProblem {
+  if (!(error instanceof ApiError)) return { message: errorMessage(error), extra: [] };
+  const fieldErrors: Record<string, string> = {};
+  const extra: string[] = [];
+  const values = form.getValues() as Record<string, unknown>;
+  for (const [path, reason] of Object.entries(error.fieldErrors)) {
+    const target = resolveField(path, values, aliases);
+    if (target === null) extra.push(reason);
+    else if (!(target in fieldErrors)) fieldErrors[target] = reason;
+  }
+  if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
+  return { message: error.userMessage, extra };
+}
+
+function resolveField(
+  path: string,
+  values: Record<string, unknown>,
+  aliases: Readonly<Record<string, string>>,
+): string | null {
+  const segments = path.split('.');
+  for (let length = segments.length; length > 0; length -= 1) {
+    const candidate = segments.slice(0, length).join('.');
+    const alias = aliases[candidate];
+    if (alias !== undefined) return alias;
+  }
+  // Inputs edit whole values: an error on `roles.0` belongs to the `roles` input.
+  const root = segments[0];
+  return root !== undefined && root in values ? root : null;
+}
+
+/** Holds the form-level problem shown in a FormAlert, with a handler for mutation errors. */
+export function useFormProblem<Values>(form: UseFormReturnType<Values>, aliases?: Readonly<Record<string, string>>) {
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const handleError = useCallback(
+    (error: unknown) => {
+      setProblem(applyServerErrors(form, error, aliases));
+    },
+    [form, aliases],
+  );
+  const clearProblem = useCallback(() => setProblem(null), []);
+  return { problem, handleError, clearProblem };
+}

@@ -61,7 +61,7 @@ export function startBanner(server: RunningServer, config: Config): string {
     }
   } else {
     lines.push('  Sign in with the credentials printed on the first start.');
-    lines.push('  Lost them? Run: npx vouch create-admin --email you@example.com');
+    lines.push('  Lost them? Run: npm run vouch -- create-admin --email you@example.com');
   }
   lines.push('');
   return lines.join('\n');

@@ -56,7 +56,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { deps: ServiceD
   const publicOrigin = new URL(opts.publicUrl).origin;
 
   app.addHook('preHandler', async (request) => {
-    if (request.is404) return;
+    // Static files of the web app and unknown paths need no session.
+    if (request.is404 || !request.url.startsWith('/api/')) return;
     if (UNSAFE_METHODS.has(request.method)) assertSameOrigin(request, publicOrigin);
     const token = request.cookies[SESSION_COOKIE];
     if (token) {

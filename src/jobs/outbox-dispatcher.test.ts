@@ -12,6 +12,7 @@ import { enqueueEmail } from '../services/outbox/enqueue-email.js';
 import { claimDueMessages, retryDeadMessage, startOutboxDispatcher, type DispatcherOptions, type OutboxDispatcher } from './outbox-dispatcher.js';
 
 interface ReceivedMail {
+  user: string | null;
   from: string | null;
   to: string[];
   raw: string;
@@ -33,6 +34,9 @@ class TestSmtpServer {
     disabledCommands: ['STARTTLS'],
     logger: false,
     closeTimeout: 1000,
+    allowInsecureAuth: true,
+    // Any user name and password will do; the test only checks who signed in.
+    onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
     onRcptTo: (address, _session, callback) => {
       if (this.reject?.test(address.address)) callback(Object.assign(new Error(this.rejectMessage), { responseCode: 550 }));
       else callback();
@@ -44,6 +48,7 @@ class TestSmtpServer {
         const raw = Buffer.concat(chunks).toString('utf8');
         const headers = (raw.split('\r\n\r\n')[0] ?? '').replace(/\r\n[ \t]+/g, ' ');
         this.received.push({
+          user: typeof session.user === 'string' ? session.user : null,
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
@@ -148,6 +153,7 @@ describe('outbox dispatcher', () => {
     expect(smtp.received).toHaveLength(1);
     const mail = smtp.received[0]!;
     expect(mail.from).toBe('vouch@vouch.test');
+    expect(mail.user).toBeNull();
     expect(mail.to).toEqual(['ada@example.com']);
     expect(mail.subject).toBe('Welcome 1');
     expect(mail.messageId).toMatch(/^<.+@.+>$/);
@@ -200,7 +206,7 @@ describe('outbox dispatcher', () => {
     clock.advance(8_000);
     expect(await d.runOnce()).toBe(1);
     expect(await d.runOnce()).toBe(0);
-    expect(back.received.map((m) => m.subject)).toEqual(['Retry 1']);
+    expect(back.received.map((m) => [m.subject, m.user])).toEqual([['Retry 1', 'vouch']]);
     expect(await message(id!)).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
   });
 

@@ -49,7 +49,7 @@ const MAX_ERROR_LENGTH = 1000;
  */
 export async function claimDueMessages(db: Executor, now: Date, options: { batchSize: number; leaseMs: number }): Promise<ClaimedMessage[]> {
   const leaseUntil = new Date(now.getTime() + options.leaseMs).toISOString();
-  const rows = await queryRows<{ id: string; kind: string; recipient: string; subject: string; body_text: string; body_html: string; attempts: number }>(
+  const rows = await queryRows<{ id: string; kind: string; recipient: string; subject: string; body_text: string; body_html: string; attempts: number; created_at: string | Date }>(
     db,
     sql`UPDATE outbox_messages SET attempts = attempts + 1, available_at = ${leaseUntil}::timestamptz
         WHERE id IN (
@@ -58,8 +58,10 @@ export async function claimDueMessages(db: Executor, now: Date, options: { batch
           ORDER BY available_at, created_at
           LIMIT ${Math.max(1, Math.floor(options.batchSize))}
           FOR UPDATE SKIP LOCKED)
-        RETURNING id, kind, recipient, subject, body_text, body_html, attempts`,
+        RETURNING id, kind, recipient, subject, body_text, body_html, attempts, created_at`,
   );
+  // RETURNING has no order of its own: oldest first.
+  rows.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
   return rows.map((r) => ({ id: r.id, kind: r.kind, recipient: r.recipient, subject: r.subject, bodyText: r.body_text, bodyHtml: r.body_html, attempts: Number(r.attempts) }));
 }
 

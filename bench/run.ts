@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import pino from 'pino';
+import { loadConfig } from '../src/config/config.js';
+import { openDatabase, type Database } from '../src/db/client.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { queryRows } from '../src/db/rows.js';
+import { sessions } from '../src/db/schema/index.js';
+import { hashPassword, sha256 } from '../src/services/auth/secrets.js';
+import { resolveSession } from '../src/services/auth/sessions.js';
+import { listAuditEvents } from '../src/services/audit/list-audit-events.js';
+import type { ServiceDeps } from '../src/services/context.js';
+import { listUsers } from '../src/services/users/list-users.js';
+import { seedFoundation } from './seed.js';
+import { measure, ms, type Timing } from './stats.js';
+
+/**
+ * Benchmarks of the request paths every page uses, on seeded data of several sizes, on PGlite
+ * and PostgreSQL. Each size reports p50/p95 beside a full scan of the audit table measured in
+ * the same run, so the ratios compare across machines.
+ *   npm run bench                      # sizes S, M, L on PGlite and PostgreSQL (when reachable)
+ *   BENCH_SIZES=S npm run bench        # a subset
+ *   BENCH_DATABASE_URL=postgres://…    # the PostgreSQL server to use (default: local test db)
+ */
+const SIZES = {
+  S: { users: 1_000, auditEvents: 10_000 },
+  M: { users: 10_000, auditEvents: 100_000 },
+  L: { users: 100_000, auditEvents: 1_000_000 },
+} as const;
+type SizeName = keyof typeof SIZES;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function withPostgresDatabase<T>(fn: (url: string) => Promise<T>): Promise<T | null> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch {
+    console.log(`PostgreSQL not reachable at ${PG_URL}: skipping the PostgreSQL pass.`);
+    return null;
+  }
+  const name = `vouch_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  try {
+    const url = new URL(PG_URL);
+    url.pathname = `/${name}`;
+    return await fn(url.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function benchOne(database: Database, size: SizeName): Promise<Record<string, Timing>> {
+  await runMigrations(database);
+  const passwordHash = await hashPassword('bench password not used');
+  const seedStart = performance.now();
+  await seedFoundation(database.db, SIZES[size], passwordHash);
+  const seedMs = performance.now() - seedStart;
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const deps: ServiceDeps = { db: database.db, config, now: () => new Date(), log: pino({ level: 'silent' }) };
+
+  const users = await queryRows<{ id: string }>(database.db, sql`select id from users where status = 'active' order by created_at limit 200`);
+  const tokens = users.map(() => randomBytes(32).toString('base64url'));
+  const now = new Date();
+  await database.db.insert(sessions).values(
+    users.map((u, i) => ({ tokenHash: sha256(tokens[i] ?? ''), csrfToken: 'x', userId: u.id, expiresAt: new Date(now.getTime() + 86_400_000) })),
+  );
+  const actor = users[0]?.id ?? '';
+  const deepCursor = (await listAuditEvents(deps, { limit: 500 })).nextCursor ?? undefined;
+
+  const results: Record<string, Timing> = {
+    'full scan: count(*) audit_events': await measure(Math.min(ITERATIONS, 50), () => database.db.execute(sql`select count(*) from audit_events`)),
+    'session lookup (every request)': await measure(ITERATIONS, (i) => resolveSession(deps, tokens[i % tokens.length] ?? '')),
+    'users: first page, newest': await measure(ITERATIONS, () => listUsers(deps, { limit: 50 })),
+    'users: search "tanaka" + role': await measure(ITERATIONS, () => listUsers(deps, { q: 'tanaka', role: 'owner', limit: 50 })),
+    'audit: first page': await measure(ITERATIONS, () => listAuditEvents(deps, { limit: 50 })),
+    'audit: action + actor filter': await measure(ITERATIONS, () => listAuditEvents(deps, { action: 'auth.sign_in', actorId: actor, limit: 50 })),
+    'audit: page after 500 rows': await measure(ITERATIONS, () => listAuditEvents(deps, { cursor: deepCursor, limit: 50 })),
+  };
+  console.log(`  seeded ${SIZES[size].users} users, ${SIZES[size].auditEvents} audit events in ${(seedMs / 1000).toFixed(1)} s`);
+  return results;
+}
+
+function print(label: string, size: SizeName, results: Record<string, Timing>) {
+  const scan = results['full scan: count(*) audit_events']?.p95 ?? 1;
+  console.log(`\n${label} · size ${size} (${SIZES[size].users} users, ${SIZES[size].auditEvents} audit events)`);
+  console.log(`  ${'operation'.padEnd(36)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  p95 / scan p95`);
+  for (const [name, t] of Object.entries(results)) console.log(`  ${name.padEnd(36)} ${ms(t.p50)} ${ms(t.p95)}  ${(t.p95 / scan).toFixed(3)}`);
+}
+
+const sizes = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').map((s) => s.trim()) as SizeName[];
+for (const size of sizes) {
+  if (!(size in SIZES)) throw new Error(`unknown size ${size}; use S, M or L`);
+  const lite = await openDatabase({ kind: 'pglite' });
+  try {
+    print('PGlite', size, await benchOne(lite, size));
+  } finally {
+    await lite.close();
+  }
+  await withPostgresDatabase(async (url) => {
+    const database = await openDatabase({ kind: 'postgres', url, max: 4 });
+    try {
+      print('PostgreSQL', size, await benchOne(database, size));
+    } finally {
+      await database.close();
+    }
+  });
+}

@@ -4,6 +4,8 @@ import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { buildApp } from './http/app.js';
+import { createSmtpTransport } from './integrations/email/smtp-transport.js';
+import { startOutboxDispatcher } from './jobs/outbox-dispatcher.js';
 import { bootstrapOrganization, type BootstrapResult } from './services/setup/bootstrap.js';
 
 export interface RunningServer {
@@ -28,6 +30,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const bootstrap = await bootstrapOrganization({ db: database.db, config, now: () => new Date(), log: logger });
     const app = await buildApp({ database, config, logger });
     await app.listen({ port: config.port, host: config.host });
+    // Without SMTP, messages stay "held" in the outbox for admins to read.
+    const sender = config.mail.smtpUrl ? createSmtpTransport(config.mail.smtpUrl, config.mail.from) : null;
+    const dispatcher = sender
+      ? startOutboxDispatcher({ db: database.db, now: () => new Date(), log: logger.child({ component: 'outbox' }) }, sender)
+      : null;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl.includes(`:${config.port}`) && config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
@@ -35,6 +42,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const stop = () => {
       stopping ??= (async () => {
         await app.close(); // stops accepting, lets in-flight requests finish
+        await dispatcher?.stop();
+        sender?.close();
         await database.close();
       })();
       return stopping;

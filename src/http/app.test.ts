@@ -98,3 +98,18 @@ describe('platform', () => {
     }
   });
 });
+
+describe('readiness', () => {
+  it('reports 503 while a migration is pending', async () => {
+    const own = await createTestApp();
+    try {
+      const { sql } = await import('drizzle-orm');
+      await own.deps.db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`);
+      const res = await own.client().get('/readyz');
+      expect(res.statusCode).toBe(503);
+      expect(res.json().detail).toContain('migrations');
+    } finally {
+      await own.close();
+    }
+  });
+});

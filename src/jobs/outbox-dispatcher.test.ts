@@ -34,6 +34,7 @@ class TestSmtpServer {
     disabledCommands: ['STARTTLS'],
     logger: false,
     closeTimeout: 1000,
+    disableReverseLookup: true,
     allowInsecureAuth: true,
     // Any user name and password will do; the test only checks who signed in.
     onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),

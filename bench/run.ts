@@ -75,6 +75,7 @@ async function benchOne(database: Database, size: SizeName): Promise<Record<stri
     'session lookup (every request)': await measure(ITERATIONS, (i) => resolveSession(deps, tokens[i % tokens.length] ?? '')),
     'users: first page, newest': await measure(ITERATIONS, () => listUsers(deps, { limit: 50 })),
     'users: search "tanaka" + role': await measure(ITERATIONS, () => listUsers(deps, { q: 'tanaka', role: 'owner', limit: 50 })),
+    'users: search, no match (worst case)': await measure(ITERATIONS, () => listUsers(deps, { q: 'zzqx', limit: 50 })),
     'audit: first page': await measure(ITERATIONS, () => listAuditEvents(deps, { limit: 50 })),
     'audit: action + actor filter': await measure(ITERATIONS, () => listAuditEvents(deps, { action: 'auth.sign_in', actorId: actor, limit: 50 })),
     'audit: page after 500 rows': await measure(ITERATIONS, () => listAuditEvents(deps, { cursor: deepCursor, limit: 50 })),

@@ -6,6 +6,7 @@ import { acceptInvitation, previewInvitation } from '../../../services/invitatio
 import { inviteUser, type InvitationSent } from '../../../services/invitations/invite-user.js';
 import { getInvitationWithInviter, listInvitations, resendInvitation, revokeInvitation } from '../../../services/invitations/manage-invitations.js';
 import type { Actor } from '../../../services/context.js';
+import { countInvitationsByStatus } from '../../../services/status-counts.js';
 import { requireActor } from '../../plugins/auth.js';
 import { idParams, pageOf, pageQuery, problemSchema, type RouteDeps, type ZodApp } from '../types.js';
 import { invitationSchema, presentInvitation } from './presenter.js';
@@ -57,6 +58,21 @@ export function registerInvitationRoutes(app: ZodApp, deps: RouteDeps): void {
       authorize(userPolicy.manageInvitations(requireActor(request)));
       const page = await listInvitations(deps, request.query);
       return { items: page.items.map((i) => presentInvitation(i, deps.now())), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/invitations/counts',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'How many invitations are in each status (admins)',
+        response: { 200: z.object({ pending: z.number().int(), accepted: z.number().int(), revoked: z.number().int(), expired: z.number().int() }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(userPolicy.manageInvitations(requireActor(request)));
+      return countInvitationsByStatus(deps.db, deps.now());
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { OutboxMessageRow } from '../../../db/schema/index.js';
+import { outboxMessages, type OutboxMessageRow } from '../../../db/schema/index.js';
+import { countByStatus } from '../../../services/status-counts.js';
 import { authorize } from '../../../policies/authorize.js';
 import { outboxPolicy } from '../../../policies/outbox.js';
 import { getOutboxMessage, listOutboxMessages } from '../../../services/outbox/list-outbox-messages.js';
@@ -57,6 +58,21 @@ export function registerOutboxMessageRoutes(app: ZodApp, deps: RouteDeps): void 
       authorize(outboxPolicy.list(requireActor(request)));
       const page = await listOutboxMessages(deps, request.query);
       return { items: page.items.map(presentOutboxMessage), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/outbox-messages/counts',
+    {
+      schema: {
+        tags: ['outbox'],
+        summary: 'How many messages are in each delivery status (admins)',
+        response: { 200: z.object(Object.fromEntries(STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof STATUSES)[number], z.ZodNumber>), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(outboxPolicy.list(requireActor(request)));
+      return countByStatus(deps.db, outboxMessages, outboxMessages.status, STATUSES);
     },
   );
 

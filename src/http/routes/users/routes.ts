@@ -4,6 +4,8 @@ import { authorize } from '../../../policies/authorize.js';
 import { userPolicy } from '../../../policies/users.js';
 import { getUser, listUsers } from '../../../services/users/list-users.js';
 import { setUserActive, updateUser } from '../../../services/users/update-user.js';
+import { users } from '../../../db/schema/index.js';
+import { countByStatus } from '../../../services/status-counts.js';
 import { requireActor } from '../../plugins/auth.js';
 import { idParams, pageOf, pageQuery, problemSchema, type RouteDeps, type ZodApp } from '../types.js';
 import { presentUser, userSchema } from './presenter.js';
@@ -31,6 +33,21 @@ export function registerUserRoutes(app: ZodApp, deps: RouteDeps): void {
       authorize(userPolicy.list(requireActor(request)));
       const page = await listUsers(deps, request.query);
       return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/users/counts',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'How many users are active and deactivated (admins)',
+        response: { 200: z.object({ active: z.number().int(), deactivated: z.number().int() }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(userPolicy.list(requireActor(request)));
+      return countByStatus(deps.db, users, users.status, ['active', 'deactivated'] as const);
     },
   );
 

@@ -115,3 +115,26 @@ describe('admin user management', () => {
     }
   });
 });
+
+describe('status counts for the admin home', () => {
+  it('counts users, invitations and outbox messages by status, for admins only', async () => {
+    const fresh = await createTestApp();
+    try {
+      const boss = await fresh.signedInAs(['admin']);
+      await createUser(fresh.deps.db, { status: 'deactivated' });
+      await boss.post('/api/invitations', { email: 'count.me@example.com', name: 'Count Me', roles: ['sales'], team: 'sales' });
+      expect((await boss.get('/api/users/counts')).json()).toEqual({ active: 1, deactivated: 1 });
+      expect((await boss.get('/api/invitations/counts')).json()).toEqual({ pending: 1, accepted: 0, revoked: 0, expired: 0 });
+      expect((await boss.get('/api/outbox-messages/counts')).json()).toEqual({ pending: 0, sent: 0, failed: 0, dead: 0, held: 1 });
+      fresh.clock.advance(fresh.config.invitationTtlMs + 1);
+      const again = await fresh.signedInAs(['admin']);
+      expect((await again.get('/api/invitations/counts')).json()).toMatchObject({ pending: 0, expired: 1 });
+      const seller = await fresh.signedInAs(['sales']);
+      for (const url of ['/api/users/counts', '/api/invitations/counts', '/api/outbox-messages/counts']) {
+        expect((await seller.get(url)).statusCode, url).toBe(403);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,48 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/shared/api/client';
-import type { Invitation, OutboxMessage, Page, User } from '@/shared/api/types';
 
-/** A count from the first page of a list: exact when it fits, "N+" when there is more. */
-export interface PageCount {
-  count: number;
-  more: boolean;
-}
-
-const SUMMARY_LIMIT = 100;
-
-function countOf<T>(page: Page<T>): PageCount {
-  return { count: page.items.length, more: page.nextCursor !== null };
-}
+type UserCounts = { active: number; deactivated: number };
+type InvitationCounts = { pending: number; accepted: number; revoked: number; expired: number };
+type OutboxCounts = { pending: number; sent: number; failed: number; dead: number; held: number };
 
 // Keys start with the list's own prefix, so any change that refreshes the list refreshes these too.
 export function useActiveUsersCount(enabled: boolean) {
   return useQuery({
-    queryKey: ['users', 'summary', 'active'],
-    queryFn: ({ signal }) =>
-      api.get<Page<User>>('/api/users', { status: 'active', limit: SUMMARY_LIMIT }, signal).then(countOf),
+    queryKey: ['users', 'counts'],
+    queryFn: ({ signal }) => api.get<UserCounts>('/api/users/counts', {}, signal).then((c) => c.active),
     enabled,
   });
 }
 
 export function usePendingInvitationsCount(enabled: boolean) {
   return useQuery({
-    queryKey: ['invitations', 'summary', 'pending'],
-    queryFn: ({ signal }) =>
-      api.get<Page<Invitation>>('/api/invitations', { status: 'pending' }, signal).then(countOf),
+    queryKey: ['invitations', 'counts'],
+    queryFn: ({ signal }) => api.get<InvitationCounts>('/api/invitations/counts', {}, signal).then((c) => c.pending),
     enabled,
   });
 }
 
+/** Messages not delivered yet: queued, retrying, or held because no mail server is configured. */
 export function useWaitingOutboxCount(enabled: boolean) {
   return useQuery({
-    queryKey: ['outbox', 'summary', 'pending'],
-    queryFn: ({ signal }) =>
-      api.get<Page<OutboxMessage>>('/api/outbox-messages', { status: 'pending', limit: SUMMARY_LIMIT }, signal).then(countOf),
+    queryKey: ['outbox', 'counts'],
+    queryFn: ({ signal }) => api.get<OutboxCounts>('/api/outbox-messages/counts', {}, signal).then((c) => c.pending + c.failed + c.held + c.dead),
     enabled,
   });
 }
 
-export function formatCount(value: PageCount | undefined): string {
-  if (!value) return '…';
-  return value.more ? `${value.count}+` : String(value.count);
+export function formatCount(value: number | undefined): string {
+  return value === undefined ? '…' : String(value);
 }

@@ -3,11 +3,11 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { IconMailForward, IconMailPlus, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatCount, type PageCount, useActiveUsersCount, usePendingInvitationsCount, useWaitingOutboxCount } from '../api/adminSummary';
+import { formatCount, useActiveUsersCount, usePendingInvitationsCount, useWaitingOutboxCount } from '../api/adminSummary';
 
 interface StatCardProps {
   label: string;
-  query: UseQueryResult<PageCount>;
+  query: UseQueryResult<number>;
   icon: ReactNode;
   to: string;
   linkText: string;
@@ -60,10 +60,10 @@ export function AdminSummary() {
           linkText="Follow up on invitations"
         />
         <StatCard
-          label="E-mails waiting to be delivered"
+          label="E-mails not delivered yet"
           query={outbox}
           icon={<IconMailForward size={20} />}
-          to="/admin/outbox?status=pending"
+          to="/admin/outbox"
           linkText="Check e-mail delivery"
         />
       </SimpleGrid>

@@ -50,3 +50,15 @@ export async function migrationsAreCurrent(db: Db): Promise<boolean> {
   );
   return Number(applied?.last ?? 0) >= expected;
 }
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/** Whether the database answers and its schema is current: what /readyz reports. */
+export async function checkReadiness(db: Db): Promise<Readiness> {
+  try {
+    await db.execute(sql`select 1`);
+  } catch {
+    return { ready: false, reason: 'The database is not reachable.' };
+  }
+  return (await migrationsAreCurrent(db)) ? { ready: true } : { ready: false, reason: 'Database migrations are pending.' };
+}

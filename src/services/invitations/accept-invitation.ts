@@ -7,7 +7,7 @@ import { hashPassword, sha256 } from '../auth/secrets.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { conflict, gone, invalidInput, notFound } from '../errors.js';
-import { getOrganization } from './invitation-links.js';
+import { getOrganization } from '../organization/get-organization.js';
 
 async function findUsableInvitation(deps: ServiceDeps, db: Executor, token: string, lock: boolean): Promise<InvitationRow> {
   const query = db.select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).limit(1);

@@ -1,6 +1,7 @@
 
 import type { Executor } from '../../db/client.js';
-import { organizations, type InvitationRow } from '../../db/schema/index.js';
+import type { InvitationRow } from '../../db/schema/index.js';
+import { getOrganization } from '../organization/get-organization.js';
 import { renderInvitationEmail } from '../../integrations/email/invitation-email.js';
 import { enqueueEmail } from '../outbox/enqueue-email.js';
 import type { ServiceDeps } from '../context.js';
@@ -8,11 +9,6 @@ import type { ServiceDeps } from '../context.js';
 /** The token travels in the URL fragment, so it never reaches a server log. */
 export function invitationUrl(publicUrl: string, token: string): string {
   return `${publicUrl}/accept-invitation#token=${token}`;
-}
-
-export async function getOrganization(db: Executor) {
-  const [org] = await db.select().from(organizations).limit(1);
-  return org ?? { name: 'Vouch', primaryColor: '#4c6ef5' };
 }
 
 /** Queues the invitation e-mail. Returns the link when no mail server will deliver it. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { changePassword } from '../../../services/auth/change-password.js';
 import { signOut } from '../../../services/auth/sessions.js';
 import { signIn } from '../../../services/auth/sign-in.js';
-import { getOrganization } from '../../../services/invitations/invitation-links.js';
+import { getOrganization } from '../../../services/organization/get-organization.js';
 import { getUser } from '../../../services/users/list-users.js';
 import { clearSessionCookie, requireActor, requireSession, setSessionCookie } from '../../plugins/auth.js';
 import { problemSchema, type RouteDeps, type ZodApp } from '../types.js';

@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { migrationsAreCurrent } from '../../../db/migrate.js';
+import { checkReadiness } from '../../../db/migrate.js';
 import { sendProblem } from '../../plugins/errors.js';
 import type { RouteDeps, ZodApp } from '../types.js';
 
@@ -15,14 +14,10 @@ export function registerHealthRoutes(app: ZodApp, deps: RouteDeps & { databaseKi
     '/readyz',
     { config: { public: true }, logLevel: 'warn', schema: { tags: ['health'], summary: 'The database is reachable and migrations are current', security: [] } },
     async (request, reply) => {
-      try {
-        await deps.db.execute(sql`select 1`);
-        if (!(await migrationsAreCurrent(deps.db))) {
-          return sendProblem(reply, { status: 503, title: 'Not ready', detail: 'Database migrations are pending.' });
-        }
-      } catch (error) {
-        request.log.warn({ err: error }, 'readiness check failed');
-        return sendProblem(reply, { status: 503, title: 'Not ready', detail: 'The database is not reachable.' });
+      const readiness = await checkReadiness(deps.db);
+      if (!readiness.ready) {
+        request.log.warn({ reason: readiness.reason }, 'not ready');
+        return sendProblem(reply, { status: 503, title: 'Not ready', detail: readiness.reason });
       }
       return { status: 'ready', database: deps.databaseKind };
     },

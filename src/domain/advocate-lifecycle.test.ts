@@ -34,7 +34,14 @@ describe('advocate lifecycle', () => {
     for (const status of ADVOCATE_STATUSES) {
       const seen = new Set([status]);
       const queue = [status];
-      while (queue.length) for (const next of allowedTransitions(queue.shift()!)) if (!seen.has(next)) seen.add(next), queue.push(next);
+      while (queue.length) {
+        for (const next of allowedTransitions(queue.shift()!)) {
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
       expect(seen.has('left_company') || status === 'left_company', status).toBe(true);
     }
   });

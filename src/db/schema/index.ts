@@ -5,3 +5,6 @@ export * from './sign-in-failures.js';
 export * from './invitations.js';
 export * from './outbox.js';
 export * from './audit.js';
+export * from './taxonomy.js';
+export * from './accounts.js';
+export * from './advocates.js';

@@ -20,6 +20,17 @@ export const AUDIT_ACTIONS = [
   'user.deactivated',
   'user.reactivated',
   'protected_field.revealed',
+  'taxonomy.value_added',
+  'taxonomy.value_updated',
+  'taxonomy.value_retired',
+  'taxonomy.value_restored',
+  'taxonomy.values_merged',
+  'account.created',
+  'account.updated',
+  'advocate.created',
+  'advocate.updated',
+  'advocate.status_changed',
+  'advocate.merged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

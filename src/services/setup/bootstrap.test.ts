@@ -39,9 +39,14 @@ describe('first start', () => {
     expect((await deps.db.select().from(organizations))[0]?.name).toBe('Initech');
     expect((await deps.db.select().from(auditEvents)).filter((e) => e.action === 'user.created')).toHaveLength(5);
 
+    const [taxonomy] = await queryRows<{ n: number }>(deps.db, sql`select count(*)::int as n from taxonomy_values where facet = 'country'`);
+    expect(taxonomy?.n).toBeGreaterThanOrEqual(245);
+
     const again = await bootstrapOrganization(deps);
     expect(again).toEqual({ created: false, demoUsers: [] });
     expect(await deps.db.select().from(users)).toHaveLength(5);
+    const [after] = await queryRows<{ n: number }>(deps.db, sql`select count(*)::int as n from taxonomy_values where facet = 'country'`);
+    expect(after?.n).toBe(taxonomy?.n);
   });
 
   it('uses the configured admin and demo passwords and never shows them back', async () => {

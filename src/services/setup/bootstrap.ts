@@ -6,6 +6,7 @@ import { generatePassword, hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { invalidInput } from '../errors.js';
+import { ensureDefaultTaxonomy } from '../taxonomy/seed-default-taxonomy.js';
 
 /** Demo users, one per role, created on the first start of a demo installation. */
 export const DEMO_USERS: { email: string; name: string; roles: Role[]; team: Team }[] = [
@@ -51,6 +52,8 @@ export async function bootstrapOrganization(deps: ServiceDeps): Promise<Bootstra
 
   return deps.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
+    // Installations from before the taxonomy existed get the defaults on their next start.
+    await ensureDefaultTaxonomy(tx);
     const [existing] = await tx.select({ id: organizations.id }).from(organizations).limit(1);
     if (existing) return { created: false, demoUsers: [] };
     await tx.insert(organizations).values({ name: orgName });

@@ -26,6 +26,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Vouch <vouch@localhost>'),
+  VOUCH_STALE_AFTER_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,6 +45,8 @@ export interface Config {
   invitationTtlMs: number;
   trustProxy: boolean;
   mail: { smtpUrl?: string; from: string };
+  /** An advocate profile not verified for this many months is stale. */
+  staleAfterMonths: number;
 }
 
 export class ConfigError extends Error {
@@ -82,5 +85,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     invitationTtlMs: e.INVITATION_TTL_HOURS * 3_600_000,
     trustProxy: e.TRUST_PROXY === 'true',
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    staleAfterMonths: e.VOUCH_STALE_AFTER_MONTHS,
   };
 }

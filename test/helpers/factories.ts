@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/db/client.js';
-import { organizations, users, type UserRow } from '../../src/db/schema/index.js';
+import { accounts, organizations, users, type UserRow } from '../../src/db/schema/index.js';
 import type { Role, Team } from '../../src/domain/roles.js';
 import { hashPassword } from '../../src/services/auth/secrets.js';
 
@@ -31,4 +31,16 @@ export async function createUser(
     .returning();
   if (!user) throw new Error('factory insert failed');
   return user;
+}
+
+export async function createAccount(
+  db: Db,
+  overrides: Partial<typeof accounts.$inferInsert> = {},
+): Promise<typeof accounts.$inferSelect> {
+  const [account] = await db
+    .insert(accounts)
+    .values({ name: `Account ${randomBytes(4).toString('hex')}`, industryKey: 'software', hqCountry: 'US', employeeCount: 1200, ...overrides })
+    .returning();
+  if (!account) throw new Error('factory insert failed');
+  return account;
 }

@@ -1,4 +1,5 @@
-import worldCountries, { type Countries } from 'world-countries';
+import type { Countries } from 'world-countries';
+import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import ISO6391 from 'iso-639-1';
 import type { TaxonomyValue } from './types.js';
 
@@ -13,8 +14,9 @@ export interface CountryFacts {
   subregion: string;
 }
 
-// The package is CommonJS whose export is the array; TypeScript's NodeNext view wraps it once more.
-const countries = ((worldCountries as unknown as { default?: Countries }).default ?? (worldCountries as unknown as Countries));
+// The data file itself: the package's ESM entry re-exports JSON without an import attribute,
+// which Node refuses.
+const countries = worldCountries as unknown as Countries;
 
 export const COUNTRIES: CountryFacts[] = countries
   .filter((c) => /^[A-Z]{2}$/.test(c.cca2))

@@ -10,6 +10,7 @@ import { errorsPlugin } from './plugins/errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { spaPlugin } from './plugins/spa.js';
+import { registerAccountRoutes } from './routes/accounts/routes.js';
 import { registerAdvocateRoutes } from './routes/advocates/routes.js';
 import { registerAuditEventRoutes } from './routes/audit-events/routes.js';
 import { registerAuthRoutes } from './routes/auth/routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerInvitationRoutes(app, deps);
   registerAuditEventRoutes(app, deps);
   registerOutboxMessageRoutes(app, deps);
+  registerAccountRoutes(app, deps);
   registerAdvocateRoutes(app, deps);
 
   await app.register(spaPlugin, { webRoot: options.webRoot ?? WEB_ROOT });

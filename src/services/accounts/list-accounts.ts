@@ -1,0 +1,103 @@
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { accounts, advocates, taxonomyValues, users, type ReferenceStatus } from '../../db/schema/index.js';
+import { ADVOCATE_STATUSES, type AdvocateStatus } from '../../domain/advocate-lifecycle.js';
+import type { ServiceDeps } from '../context.js';
+import { invalidInput, notFound } from '../errors.js';
+import type { Page } from '../pagination.js';
+import type { AccountDetail, AccountWithOwner, OwnerSummary } from './account-fields.js';
+
+export interface ListAccountsQuery {
+  q?: string;
+  /** An industry key, or a sector key meaning every industry of that sector. */
+  industry?: string;
+  country?: string;
+  ownerId?: string;
+  referenceStatus?: ReferenceStatus;
+  cursor?: string;
+  limit: number;
+}
+
+/** Keyset cursor over (lower(name), id), the list's order. Opaque to clients. */
+interface NameCursor {
+  name: string;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `name` is the database's lower(name), so the cursor compares exactly as the ORDER BY does. */
+export function encodeNameCursor(name: string, id: string): string {
+  return Buffer.from(JSON.stringify({ name, id })).toString('base64url');
+}
+
+export function decodeNameCursor(cursor: string | undefined): NameCursor | null {
+  if (!cursor) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<NameCursor>;
+    if (typeof parsed.name === 'string' && typeof parsed.id === 'string' && UUID.test(parsed.id)) return { name: parsed.name, id: parsed.id };
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidInput([{ field: 'query.cursor', reason: 'is not a cursor this API returned' }]);
+}
+
+const owner = alias(users, 'owner');
+const sortName = sql<string>`lower(${accounts.name})`;
+
+function ownerOf(r: { ownerId: string | null; ownerName: string | null; ownerEmail: string | null }): OwnerSummary | null {
+  return r.ownerId && r.ownerName !== null && r.ownerEmail !== null ? { id: r.ownerId, name: r.ownerName, email: r.ownerEmail } : null;
+}
+
+export async function listAccounts(deps: ServiceDeps, query: ListAccountsQuery): Promise<Page<AccountWithOwner>> {
+  const cursor = decodeNameCursor(query.cursor);
+  const conditions: (SQL | undefined)[] = [cursor ? sql`(${sortName}, ${accounts.id}) > (${cursor.name}, ${cursor.id}::uuid)` : undefined];
+  if (query.q) conditions.push(ilike(accounts.name, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (query.industry) {
+    const children = deps.db
+      .select({ key: taxonomyValues.key })
+      .from(taxonomyValues)
+      .where(and(eq(taxonomyValues.facet, 'industry'), eq(taxonomyValues.parentKey, query.industry)));
+    conditions.push(or(eq(accounts.industryKey, query.industry), inArray(accounts.industryKey, children)));
+  }
+  if (query.country) conditions.push(eq(accounts.hqCountry, query.country));
+  if (query.ownerId) conditions.push(eq(accounts.ownerUserId, query.ownerId));
+  if (query.referenceStatus) conditions.push(eq(accounts.referenceStatus, query.referenceStatus));
+  const rows = await deps.db
+    .select({ account: accounts, sortName, ownerId: owner.id, ownerName: owner.name, ownerEmail: owner.email })
+    .from(accounts)
+    .leftJoin(owner, eq(owner.id, accounts.ownerUserId))
+    .where(and(...conditions))
+    .orderBy(asc(sortName), asc(accounts.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({ account: r.account, owner: ownerOf(r) })),
+    nextCursor: rows.length > query.limit && last ? encodeNameCursor(last.sortName, last.account.id) : null,
+  };
+}
+
+/** One account with its relationship owner and how many advocates it has, per lifecycle status. */
+export async function getAccount(deps: ServiceDeps, id: string): Promise<AccountDetail> {
+  const [row] = await deps.db
+    .select({ account: accounts, ownerId: owner.id, ownerName: owner.name, ownerEmail: owner.email })
+    .from(accounts)
+    .leftJoin(owner, eq(owner.id, accounts.ownerUserId))
+    .where(eq(accounts.id, id))
+    .limit(1);
+  if (!row) throw notFound('The account');
+  const counts = await deps.db
+    .select({ status: advocates.status, n: count() })
+    .from(advocates)
+    .where(eq(advocates.accountId, id))
+    .groupBy(advocates.status);
+  const advocatesByStatus = Object.fromEntries(ADVOCATE_STATUSES.map((s) => [s, 0])) as Record<AdvocateStatus, number>;
+  for (const c of counts) if (c.status in advocatesByStatus) advocatesByStatus[c.status] = c.n;
+  return {
+    account: row.account,
+    owner: ownerOf(row),
+    advocateCount: counts.reduce((sum, c) => sum + c.n, 0),
+    advocatesByStatus,
+  };
+}

@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './routes/health/routes.js';
 import { registerInvitationRoutes } from './routes/invitations/routes.js';
 import { registerMetaRoutes } from './routes/meta/routes.js';
 import { registerOutboxMessageRoutes } from './routes/outbox-messages/routes.js';
+import { registerTaxonomyRoutes } from './routes/taxonomy/routes.js';
 import type { RouteDeps } from './routes/types.js';
 import { registerUserRoutes } from './routes/users/routes.js';
 
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerInvitationRoutes(app, deps);
   registerAuditEventRoutes(app, deps);
   registerOutboxMessageRoutes(app, deps);
+  registerTaxonomyRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAdvocateRoutes(app, deps);
 

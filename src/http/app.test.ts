@@ -26,6 +26,10 @@ describe('platform', () => {
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/sign-in', '/api/users', '/api/invitations', '/api/audit-events']));
+    // Every $ref points at a schema the document defines.
+    const refs = [...JSON.stringify(doc).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of new Set(refs)) expect(doc.components.schemas, ref).toHaveProperty(ref as string);
     const signIn = doc.paths['/api/auth/sign-in'].post;
     expect(JSON.stringify(signIn.requestBody)).toContain('password');
     const docs = await t.client().get('/api/docs/');

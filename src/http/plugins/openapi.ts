@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 const DOCS_PREFIX = '/api/docs';
 
@@ -23,6 +23,8 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Fills components.schemas with the schemas named by .meta({ id }), so every $ref resolves.
+    transformObject: jsonSchemaTransformObject,
   });
   // The docs page is public; what it documents still needs a session.
   app.addHook('onRoute', (route) => {

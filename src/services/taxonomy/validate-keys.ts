@@ -28,7 +28,10 @@ export async function findInvalidTaxonomyKeys(db: Executor, checks: KeyCheck[]):
     const live = await db
       .select({ key: taxonomyValues.key })
       .from(taxonomyValues)
-      .where(and(eq(taxonomyValues.facet, check.facet), inArray(taxonomyValues.key, wanted), isNull(taxonomyValues.retiredAt)));
+      .where(and(eq(taxonomyValues.facet, check.facet), inArray(taxonomyValues.key, wanted), isNull(taxonomyValues.retiredAt)))
+      // A merge locks its source row FOR UPDATE: sharing the lock keeps a save from writing
+      // a key back that a concurrent merge is rewriting away.
+      .for('share');
     const known = new Set(live.map((r) => r.key));
     given.forEach((key, index) => {
       if (key.length === 0 || known.has(key)) return;

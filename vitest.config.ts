@@ -9,7 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/domain/**/*.test.ts', 'src/integrations/**/*.test.ts', 'src/config/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['src/domain/**/*.test.ts', 'src/integrations/**/*.test.ts', 'src/config/**/*.test.ts', 'src/seed/**/*.test.ts'] } },
       { extends: true, test: { name: 'api', include: ['src/http/**/*.test.ts', 'src/services/**/*.test.ts', 'src/db/**/*.test.ts', 'src/jobs/**/*.test.ts'] } },
       {
         extends: true,

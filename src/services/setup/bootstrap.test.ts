@@ -31,20 +31,29 @@ describe('first start', () => {
     expect(adminPassword.length).toBeGreaterThanOrEqual(20);
     expect(result.demoPasswordGenerated).not.toBe(adminPassword);
     const rows = await deps.db.select().from(users);
-    expect(rows.map((u) => u.roles[0]).sort()).toEqual(['admin', 'exec', 'marketing', 'owner', 'sales']);
+    expect(rows.map((u) => u.roles[0]).sort()).toEqual(['admin', 'exec', 'marketing', 'owner', 'owner', 'owner', 'sales']);
     const admin = rows.find((u) => u.email === DEFAULT_ADMIN_EMAIL);
     expect(await verifyPassword(admin?.passwordHash ?? '', adminPassword)).toBe(true);
     const demo = rows.find((u) => u.email === DEMO_USERS[0]?.email);
     expect(await verifyPassword(demo?.passwordHash ?? '', result.demoPasswordGenerated ?? '')).toBe(true);
     expect((await deps.db.select().from(organizations))[0]?.name).toBe('Initech');
-    expect((await deps.db.select().from(auditEvents)).filter((e) => e.action === 'user.created')).toHaveLength(5);
+    expect((await deps.db.select().from(auditEvents)).filter((e) => e.action === 'user.created')).toHaveLength(7);
+    // The demo program: accounts owned by the demo owners, advocates with hidden contact details.
+    const [program] = await queryRows<{ accounts: number; advocates: number; unowned: number; owners: number }>(
+      deps.db,
+      sql`select (select count(*)::int from accounts) as accounts, (select count(*)::int from advocates) as advocates,
+                 (select count(*)::int from accounts where owner_user_id is null) as unowned,
+                 (select count(distinct owner_user_id)::int from accounts) as owners`,
+    );
+    expect(program).toMatchObject({ accounts: 120, unowned: 0, owners: 3 });
+    expect(program?.advocates).toBeGreaterThan(240);
 
     const [taxonomy] = await queryRows<{ n: number }>(deps.db, sql`select count(*)::int as n from taxonomy_values where facet = 'country'`);
     expect(taxonomy?.n).toBeGreaterThanOrEqual(245);
 
     const again = await bootstrapOrganization(deps);
     expect(again).toEqual({ created: false, demoUsers: [] });
-    expect(await deps.db.select().from(users)).toHaveLength(5);
+    expect(await deps.db.select().from(users)).toHaveLength(7);
     const [after] = await queryRows<{ n: number }>(deps.db, sql`select count(*)::int as n from taxonomy_values where facet = 'country'`);
     expect(after?.n).toBe(taxonomy?.n);
   });
@@ -60,6 +69,8 @@ describe('first start', () => {
     const deps = await depsWith({ VOUCH_SEED_DEMO: 'false' });
     await bootstrapOrganization(deps);
     expect((await deps.db.select().from(users)).map((u) => u.roles)).toEqual([['admin']]);
+    const [program] = await queryRows<{ n: number }>(deps.db, sql`select count(*)::int as n from accounts`);
+    expect(program?.n).toBe(0);
   });
 
   it('refuses a weak configured admin password and writes nothing', async () => {

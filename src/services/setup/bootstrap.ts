@@ -7,11 +7,15 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { invalidInput } from '../errors.js';
 import { ensureDefaultTaxonomy } from '../taxonomy/seed-default-taxonomy.js';
+import { generateProgram } from '../../seed/generate-program.js';
+import { insertProgram } from '../../seed/insert-program.js';
 
 /** Demo users, one per role, created on the first start of a demo installation. */
 export const DEMO_USERS: { email: string; name: string; roles: Role[]; team: Team }[] = [
   { email: 'sales@demo.vouch.test', name: 'Sofia Reyes', roles: ['sales'], team: 'sales' },
   { email: 'owner@demo.vouch.test', name: 'Omar Lindqvist', roles: ['owner'], team: 'customer_success' },
+  { email: 'owner2@demo.vouch.test', name: 'Priya Natarajan', roles: ['owner'], team: 'customer_success' },
+  { email: 'owner3@demo.vouch.test', name: 'Lucas Ferreira', roles: ['owner', 'sales'], team: 'sales' },
   { email: 'marketing@demo.vouch.test', name: 'Mei Tanaka', roles: ['marketing'], team: 'product_marketing' },
   { email: 'exec@demo.vouch.test', name: 'Elena Brooks', roles: ['exec'], team: 'executive' },
 ];
@@ -33,6 +37,7 @@ export interface BootstrapResult {
 }
 
 const BOOTSTRAP_LOCK = 72_031_002;
+const DEMO_SEED = 2026;
 
 /**
  * First start: creates the organisation, the first admin and (for demos) one user per role.
@@ -60,12 +65,14 @@ export async function bootstrapOrganization(deps: ServiceDeps): Promise<Bootstra
     const now = deps.now();
     const admin = { email: adminEmail, name: 'Program Admin', roles: ['admin'] as Role[], team: 'customer_success' as Team };
     const people = [{ ...admin, password: adminPassword }, ...(bootstrap.seedDemo ? DEMO_USERS.map((u) => ({ ...u, password: demoPassword })) : [])];
+    const ownerIds: string[] = [];
     for (const person of people) {
       const [user] = await tx
         .insert(users)
         .values({ email: person.email, name: person.name, roles: person.roles, team: person.team, passwordHash: await hashPassword(person.password), createdAt: now, updatedAt: now })
         .returning({ id: users.id });
       if (!user) throw new Error('user insert returned nothing');
+      if (person.roles.includes('owner')) ownerIds.push(user.id);
       await recordAudit(tx, {
         action: 'user.created',
         actor: null,
@@ -73,6 +80,10 @@ export async function bootstrapOrganization(deps: ServiceDeps): Promise<Bootstra
         target: { type: 'user', id: user.id, label: person.email },
         details: { roles: person.roles, team: person.team, via: 'first start' },
       });
+    }
+    if (bootstrap.seedDemo) {
+      // A realistic demo program (about 120 accounts and 300 advocates), the same on every machine.
+      await insertProgram(tx, generateProgram({ seed: DEMO_SEED, accounts: 120, ownerUserIds: ownerIds, now }));
     }
     return {
       created: true,

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AdvocateStatus } from '../../domain/advocate-lifecycle.js';
 import { accounts } from './accounts.js';
+
+/** Maintained by a database trigger (migration 0003); never written by the application. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export type Willingness = 'yes' | 'ask_first' | 'no';
 
@@ -53,10 +56,13 @@ export const advocates = pgTable(
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
     points: integer('points').notNull().default(0),
     crmId: text('crm_id'),
+    searchVector: tsvector('search_vector'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('advocates_search_vector_gin').using('gin', t.searchVector),
+    index('advocates_status_verified_idx').on(t.status, t.lastVerifiedAt),
     index('advocates_account_idx').on(t.accountId),
     uniqueIndex('advocates_email_key').on(sql`lower(${t.email})`).where(sql`${t.email} is not null`),
     uniqueIndex('advocates_crm_id_key').on(t.crmId).where(sql`${t.crmId} is not null`),

@@ -11,6 +11,7 @@ import { forbidden } from '../../../services/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import { idParams, pageOf, problemSchema, type RouteDeps, type ZodApp } from '../types.js';
 import { advocateSchema, presentAdvocate } from './presenter.js';
+import { registerAdvocateSearchRoute } from './search-route.js';
 import { changeStatusBody, createAdvocateBody, listAdvocatesQuery, updateAdvocateBody } from './schemas.js';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -23,6 +24,7 @@ function assertNoAdminOnlyFields(actor: Actor, body: object, fields: readonly st
 }
 
 export function registerAdvocateRoutes(app: ZodApp, deps: RouteDeps): void {
+  registerAdvocateSearchRoute(app, deps);
   const present = (actor: Actor, row: AdvocateWithAccount) =>
     presentAdvocate(row, {
       now: deps.now(),

@@ -1,5 +1,15 @@
 import type { Role } from '@domain/roles';
-import { IconHome, IconListDetails, IconMailForward, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBuildingSkyscraper,
+  IconHome,
+  IconListDetails,
+  IconMailForward,
+  IconTags,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavItem {
   label: string;
@@ -12,10 +22,13 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', to: '/', icon: IconHome, section: 'main' },
+  { label: 'Advocates', to: '/advocates', icon: IconUsersGroup, section: 'main' },
+  { label: 'Accounts', to: '/accounts', icon: IconBuildingSkyscraper, section: 'main' },
   { label: 'Account', to: '/account', icon: IconUserCircle, section: 'main' },
   { label: 'Users', to: '/admin/users', icon: IconUsers, roles: ['admin'], section: 'admin' },
   { label: 'Audit log', to: '/admin/audit', icon: IconListDetails, roles: ['admin'], section: 'admin' },
   { label: 'Outbox', to: '/admin/outbox', icon: IconMailForward, roles: ['admin'], section: 'admin' },
+  { label: 'Taxonomy', to: '/admin/taxonomy', icon: IconTags, roles: ['admin'], section: 'admin' },
 ];
 
 /** The OpenAPI reference, served by the server outside the single-page app. */

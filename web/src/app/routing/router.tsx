@@ -33,6 +33,26 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('@/features/home/pages/HomePage')).HomePage }),
               },
               {
+                path: 'advocates',
+                lazy: async () => ({
+                  Component: (await import('@/features/advocates/pages/AdvocatesSearchPage')).AdvocatesSearchPage,
+                }),
+              },
+              {
+                path: 'advocates/:id',
+                lazy: async () => ({ Component: (await import('@/features/advocates/pages/AdvocatePage')).AdvocatePage }),
+              },
+              {
+                path: 'accounts',
+                lazy: async () => ({ Component: (await import('@/features/accounts/pages/AccountsPage')).AccountsPage }),
+              },
+              {
+                path: 'accounts/:id',
+                lazy: async () => ({
+                  Component: (await import('@/features/accounts/pages/AccountDetailPage')).AccountDetailPage,
+                }),
+              },
+              {
                 path: 'account',
                 lazy: async () => ({ Component: (await import('@/features/auth/pages/AccountPage')).AccountPage }),
               },
@@ -52,6 +72,12 @@ export const router = createBrowserRouter([
                   {
                     path: 'outbox',
                     lazy: async () => ({ Component: (await import('@/features/outbox/pages/OutboxPage')).OutboxPage }),
+                  },
+                  {
+                    path: 'taxonomy',
+                    lazy: async () => ({
+                      Component: (await import('@/features/taxonomy/pages/TaxonomyAdminPage')).TaxonomyAdminPage,
+                    }),
                   },
                 ],
               },

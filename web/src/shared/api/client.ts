@@ -2,7 +2,8 @@ import { ApiError, apiErrorFromResponse, networkError } from './apiError';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-export type QueryValue = string | number | boolean | null | undefined;
+/** A query parameter; a list is sent as the parameter repeated (`topic=a&topic=b`). */
+export type QueryValue = string | number | boolean | null | undefined | readonly string[];
 
 export interface RequestOptions {
   method?: Method;
@@ -37,7 +38,11 @@ export function buildUrl(path: string, query?: Readonly<Record<string, QueryValu
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    if (typeof value === 'object') {
+      for (const item of value) if (item !== '') params.append(key, item);
+    } else {
+      params.set(key, String(value));
+    }
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;

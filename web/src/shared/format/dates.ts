@@ -55,3 +55,18 @@ export function localInputToIso(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** A calendar day as the API sends it ("2026-08-10") → "Aug 10, 2026", without time-zone shifts. */
+export function formatDay(value: string | null | undefined, empty = '—'): string {
+  if (!value) return empty;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return formatDate(value, empty);
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return dateOnly.format(date);
+}
+
+/** Today as a calendar day ("2026-08-10") in the browser's time zone. */
+export function todayDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -11,8 +11,9 @@ export interface FormProblem {
 
 /**
  * Maps a server error onto a Mantine form: each `errors[].field` (a dotted path such as
- * `roles.0`) goes to the closest input the form has (`roles.0`, else `roles`). Whatever
- * cannot be placed on an input is returned for an alert above the form.
+ * `roles.0`) goes to the closest input the form has: a field of a row stays itself
+ * (`blackouts.0.endsOn`), an item of a plain list goes to the list's input (`roles.0` → `roles`).
+ * Whatever cannot be placed on an input is returned for an alert above the form.
  */
 export function applyServerErrors<Values>(
   form: UseFormReturnType<Values>,
@@ -32,6 +33,22 @@ export function applyServerErrors<Values>(
   return { message: error.userMessage, extra };
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value at a dotted path and the value holding it (its parent), if the path exists. */
+function lookup(values: Record<string, unknown>, segments: readonly string[]): { parent: unknown; found: boolean } {
+  let parent: unknown = null;
+  let current: unknown = values;
+  for (const segment of segments) {
+    if (typeof current !== 'object' || current === null || !(segment in current)) return { parent, found: false };
+    parent = current;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return { parent, found: true };
+}
+
 function resolveField(
   path: string,
   values: Record<string, unknown>,
@@ -43,9 +60,13 @@ function resolveField(
     const alias = aliases[candidate];
     if (alias !== undefined) return alias;
   }
-  // Inputs edit whole values: an error on `roles.0` belongs to the `roles` input.
-  const root = segments[0];
-  return root !== undefined && root in values ? root : null;
+  // The longest path naming a field of an object: `blackouts.0.endsOn` is an input of a row, while
+  // inputs edit whole lists of plain values, so an error on `roles.0` belongs to the `roles` input.
+  for (let length = segments.length; length > 0; length -= 1) {
+    const { parent, found } = lookup(values, segments.slice(0, length));
+    if (found && isPlainObject(parent)) return segments.slice(0, length).join('.');
+  }
+  return null;
 }
 
 /** Holds the form-level problem shown in a FormAlert, with a handler for mutation errors. */
@@ -58,5 +79,5 @@ export function useFormProblem<Values>(form: UseFormReturnType<Values>, aliases?
     [form, aliases],
   );
   const clearProblem = useCallback(() => setProblem(null), []);
-  return { problem, handleError, clearProblem };
+  return { problem, handleError, clearProblem, setProblem };
 }

@@ -20,7 +20,8 @@ export function useSearchParamState<Key extends string>(keys: readonly Key[]) {
           }
           return next;
         },
-        { replace: options.replace ?? true },
+        // Controlled inputs (checkboxes, selects) read the URL: apply it at once, not in a transition.
+        { replace: options.replace ?? true, flushSync: true },
       );
     },
     [setSearchParams],

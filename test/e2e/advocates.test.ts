@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { advocates } from '../../src/db/schema/index.js';
+import { buildApp } from '../../src/http/app.js';
+import { chromiumAvailable, launchChromium, seriousA11yViolations, step } from '../helpers/browser.js';
+import { testConfig } from '../helpers/config.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createAccount, createOrganization, createUser, TEST_PASSWORD } from '../helpers/factories.js';
+import { freePort } from '../helpers/server-process.js';
+
+const runBrowser = chromiumAvailable();
+
+describe.runIf(runBrowser)('advocates in a real browser', () => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let baseUrl: string;
+  const emails = { seller: '', owner: '' };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const d = db.database.db;
+    await createOrganization(d, 'Globex Advocacy');
+    const owner = await createUser(d, { roles: ['owner'], name: 'Olive Owner' });
+    emails.owner = owner.email;
+    emails.seller = (await createUser(d, { roles: ['sales'], name: 'Sam Seller' })).email;
+    const account = await createAccount(d, { name: 'Northwind Bank', ownerUserId: owner.id, industryKey: 'banking', hqCountry: 'GB' });
+    const other = await createAccount(d, { name: 'Contoso Retail', industryKey: 'retail', hqCountry: 'US' });
+    const consent = { at: '2026-01-10T09:00:00Z', method: 'Signed reference agreement', scope: ['reference_call'] };
+    await d.insert(advocates).values([
+      { accountId: account.id, firstName: 'Dana', lastName: 'Okafor', email: 'dana.okafor@northwind.example', phone: '+44 20 7946 0001', title: 'VP Data Platforms', seniorityKey: 'vp', functionKey: 'it', country: 'GB', topicKeys: ['security', 'migration'], status: 'active', consent, lastVerifiedAt: new Date() },
+      { accountId: other.id, firstName: 'Lee', lastName: 'Marsh', email: 'lee.marsh@contoso.example', title: 'Director of Finance', seniorityKey: 'director', functionKey: 'finance', country: 'US', topicKeys: ['roi'], status: 'active', consent, lastVerifiedAt: new Date() },
+    ]);
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    app = await buildApp({ database: db.database, config: testConfig({ PUBLIC_URL: baseUrl }), logger: pino({ level: 'silent' }) });
+    await app.listen({ port, host: '127.0.0.1' });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  async function signedInPage(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ baseURL: baseUrl })).newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'User menu' }).waitFor();
+    return page;
+  }
+
+  it('a seller finds an advocate by text and by facet, and never sees contact details', async () => {
+    const page = await signedInPage(emails.seller);
+    await step(page, 'seller searches by text', async () => {
+      await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Advocates' }).click();
+      await page.getByRole('link', { name: /Lee Marsh/ }).first().waitFor();
+      await page.getByLabel('Search advocates').fill('okaf');
+      // The search is debounced: wait for the other advocate to drop out.
+      await expect.poll(() => page.getByText('Lee Marsh').count(), { timeout: 10_000 }).toBe(0);
+      await page.getByRole('link', { name: /Dana Okafor/ }).first().waitFor();
+    });
+    await step(page, 'seller filters by facet through the URL', async () => {
+      await page.goto('/advocates?topic=roi');
+      await page.getByRole('link', { name: /Lee Marsh/ }).first().waitFor();
+      expect(await page.getByText('Dana Okafor').count()).toBe(0);
+      // The facet is shown as checked, with its count.
+      expect(await page.getByRole('checkbox', { name: /ROI/ }).isChecked()).toBe(true);
+    });
+    await step(page, 'seller opens the profile', async () => {
+      await page.goto('/advocates?q=okafor');
+      await page.getByRole('link', { name: /Dana Okafor/ }).first().click();
+      await page.getByRole('heading', { level: 1, name: /Dana Okafor/ }).waitFor();
+      expect(await page.getByRole('button', { name: 'Show contact details' }).count()).toBe(0);
+      expect(await page.content()).not.toContain('dana.okafor@northwind.example');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+  });
+
+  it('the relationship owner reveals the contact details of their advocate', async () => {
+    const page = await signedInPage(emails.owner);
+    await step(page, 'owner reveals contact details', async () => {
+      await page.goto('/advocates?q=okafor');
+      await page.getByRole('link', { name: /Dana Okafor/ }).first().click();
+      await page.getByRole('button', { name: 'Show contact details' }).click();
+      await page.getByText('dana.okafor@northwind.example').first().waitFor();
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { ApiError } from '@/shared/api/apiError';
+import { api, type QueryValue } from '@/shared/api/client';
+import { FILTER_PARAMS } from '../lib/searchFilters';
+import { searchKey, type SearchState } from '../lib/searchState';
+import type { SearchResponse } from './types';
+
+export const SEARCH_PAGE_SIZE = 24;
+
+export const searchKeys = {
+  all: ['advocates', 'search'] as const,
+  results: (state: SearchState) => ['advocates', 'search', 'results', searchKey(state)] as const,
+  totals: (variants: readonly SearchState[]) => ['advocates', 'search', 'totals', ...variants.map(searchKey)] as const,
+};
+
+function searchQuery(state: SearchState, extra: Record<string, QueryValue>): Record<string, QueryValue> {
+  const query: Record<string, QueryValue> = { q: state.q.trim(), sort: state.sort, ...extra };
+  for (const param of FILTER_PARAMS) query[param] = state.filters[param];
+  return query;
+}
+
+function fetchSearch(state: SearchState, extra: Record<string, QueryValue>, signal: AbortSignal) {
+  return api.get<SearchResponse>('/api/advocates/search', searchQuery(state, extra), signal);
+}
+
+/**
+ * The search is not on every server yet. Until it is, `/api/advocates/search` either is unknown (404)
+ * or falls to `/api/advocates/:id`, which refuses "search" as an id (400 on `params.id`).
+ */
+export function isSearchUnavailable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if (error.status === 404 || error.status === 405 || error.status === 501) return true;
+  return error.status === 400 && 'params.id' in error.fieldErrors;
+}
+
+export function useAdvocateSearch(state: SearchState) {
+  return useInfiniteQuery({
+    queryKey: searchKeys.results(state),
+    queryFn: ({ pageParam, signal }) => fetchSearch(state, { cursor: pageParam, limit: SEARCH_PAGE_SIZE }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** How many advocates each variant of a search finds (one result fetched per variant, in parallel). */
+export function useSearchTotals(variants: readonly SearchState[], enabled: boolean) {
+  return useQuery({
+    queryKey: searchKeys.totals(variants),
+    queryFn: ({ signal }) =>
+      Promise.all(variants.map((variant) => fetchSearch(variant, { limit: 1 }, signal).then((page) => page.total))),
+    enabled,
+    staleTime: 60_000,
+  });
+}

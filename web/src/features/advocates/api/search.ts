@@ -1,5 +1,4 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { ApiError } from '@/shared/api/apiError';
 import { api, type QueryValue } from '@/shared/api/client';
 import { FILTER_PARAMS } from '../lib/searchFilters';
 import { searchKey, type SearchState } from '../lib/searchState';
@@ -21,16 +20,6 @@ function searchQuery(state: SearchState, extra: Record<string, QueryValue>): Rec
 
 function fetchSearch(state: SearchState, extra: Record<string, QueryValue>, signal: AbortSignal) {
   return api.get<SearchResponse>('/api/advocates/search', searchQuery(state, extra), signal);
-}
-
-/**
- * The search is not on every server yet. Until it is, `/api/advocates/search` either is unknown (404)
- * or falls to `/api/advocates/:id`, which refuses "search" as an id (400 on `params.id`).
- */
-export function isSearchUnavailable(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return false;
-  if (error.status === 404 || error.status === 405 || error.status === 501) return true;
-  return error.status === 400 && 'params.id' in error.fieldErrors;
 }
 
 export function useAdvocateSearch(state: SearchState) {

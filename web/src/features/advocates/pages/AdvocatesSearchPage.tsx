@@ -7,9 +7,8 @@ import { Columns } from '@/shared/ui/Columns';
 import { LoadMore } from '@/shared/ui/LoadMore';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { QueryError } from '@/shared/ui/QueryError';
-import { isSearchUnavailable, useAdvocateSearch } from '../api/search';
+import { useAdvocateSearch } from '../api/search';
 import { ActiveFilters } from '../components/search/ActiveFilters';
-import { FallbackResults } from '../components/search/FallbackResults';
 import { ResultList } from '../components/search/ResultList';
 import { SearchEmptyState } from '../components/search/SearchEmptyState';
 import { SearchFiltersPanel } from '../components/search/SearchFiltersPanel';
@@ -21,10 +20,9 @@ export function AdvocatesSearchPage() {
   const { state, setQuery, setSort, setFilter, clearAll } = useAdvocateSearchState();
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
   const search = useAdvocateSearch(state);
-  const unavailable = search.isError && isSearchUnavailable(search.error);
   const pages = search.data?.pages ?? [];
   const hits = pages.flatMap((page) => page.items);
-  const total = unavailable ? undefined : pages[0]?.total;
+  const total = pages[0]?.total;
 
   const panel = (
     <SearchFiltersPanel state={state} facets={pages[0]?.facets} onFilterChange={setFilter} onClearAll={clearAll} />
@@ -37,22 +35,19 @@ export function AdvocatesSearchPage() {
         sort={state.sort}
         onQueryChange={setQuery}
         onSortChange={setSort}
-        onOpenFilters={unavailable ? undefined : filtersDrawer.open}
+        onOpenFilters={filtersDrawer.open}
         filterCount={activeFilterCount(state)}
       />
-      {!unavailable && (
-        <ActiveFilters
-          state={state}
-          onRemove={(param, value) => setFilter(param, state.filters[param].filter((v) => v !== value))}
-        />
-      )}
+      <ActiveFilters
+        state={state}
+        onRemove={(param, value) => setFilter(param, state.filters[param].filter((v) => v !== value))}
+      />
       <VisuallyHidden component="h2">Results</VisuallyHidden>
       <Text size="sm" fw={600} role="status" aria-live="polite" aria-busy={search.isFetching}>
         {total === undefined ? '' : `${plural(total, 'advocate')} found`}
       </Text>
       {search.isPending && <CenteredLoader label="Searching advocates" />}
-      {unavailable && <FallbackResults state={state} />}
-      {search.isError && !unavailable && (
+      {search.isError && (
         <QueryError error={search.error} title="Couldn't search advocates" onRetry={() => void search.refetch()} />
       )}
       {search.isSuccess && hits.length === 0 && (
@@ -86,16 +81,12 @@ export function AdvocatesSearchPage() {
         title="Advocates"
         description="Find the customer who can vouch for you: narrow by what the prospect needs, then open a profile."
       />
-      {unavailable ? (
-        results
-      ) : (
-        <Columns layout="filters">
-          <Box visibleFrom="md">{panel}</Box>
-          <div>{results}</div>
-        </Columns>
-      )}
+      <Columns layout="filters">
+        <Box visibleFrom="md">{panel}</Box>
+        <div>{results}</div>
+      </Columns>
       <Drawer
-        opened={filtersOpen && !unavailable}
+        opened={filtersOpen}
         onClose={filtersDrawer.close}
         title={total === undefined ? 'Filters' : `Filters · ${plural(total, 'advocate')}`}
         position="left"

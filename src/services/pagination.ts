@@ -12,21 +12,40 @@ interface CursorKey {
   id: string;
 }
 
-export function encodeCursor(at: Date, id: string | number): string {
-  return Buffer.from(JSON.stringify({ at: at.toISOString(), id: String(id) })).toString('base64url');
+/** Every keyset cursor is the sort key's values, as strings, in an opaque base64url envelope. */
+export function encodeCursorParts(parts: readonly string[]): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): CursorKey | null {
+/**
+ * Reads a cursor made by encodeCursorParts with `length` parts that each pass `valid`;
+ * anything else is a 400 on `query.cursor`.
+ */
+export function decodeCursorParts(
+  cursor: string | undefined,
+  length: number,
+  valid: (part: string, index: number) => boolean = () => true,
+  reason = 'is not a cursor this API returned',
+): string[] | null {
   if (!cursor) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorKey>;
-    if (typeof parsed.at === 'string' && typeof parsed.id === 'string' && !Number.isNaN(Date.parse(parsed.at))) {
-      return { at: parsed.at, id: parsed.id };
-    }
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === length && value.every((v, i) => typeof v === 'string' && valid(v, i))) return value as string[];
   } catch {
     // fall through to the error below
   }
-  throw invalidInput([{ field: 'query.cursor', reason: 'is not a cursor this API returned' }]);
+  throw invalidInput([{ field: 'query.cursor', reason }]);
+}
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(at: Date, id: string | number): string {
+  return encodeCursorParts([at.toISOString(), String(id)]);
+}
+
+export function decodeCursor(cursor: string | undefined): CursorKey | null {
+  const parts = decodeCursorParts(cursor, 2, (part, i) => (i === 0 ? !Number.isNaN(Date.parse(part)) : true));
+  return parts ? { at: parts[0]!, id: parts[1]! } : null;
 }
 
 /** The WHERE condition that continues after the cursor, for columns ordered DESC. */

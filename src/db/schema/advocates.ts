@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AdvocateStatus } from '../../domain/advocate-lifecycle.js';
 import { accounts } from './accounts.js';
@@ -88,5 +88,13 @@ export const advocateBlackouts = pgTable(
   (t) => [index('advocate_blackouts_advocate_idx').on(t.advocateId, t.startsOn)],
 );
 
-export type AdvocateRow = typeof advocates.$inferSelect;
+/**
+ * Every column but the search vector, which only the search's WHERE clause reads: selecting it
+ * would ship a few kB of lexemes with every advocate.
+ */
+export function advocateColumns<T extends typeof advocates>(table: T) {
+  const { searchVector: _searchVector, ...columns } = getTableColumns(table);
+  return columns;
+}
+export type AdvocateRow = Omit<typeof advocates.$inferSelect, 'searchVector'>;
 export type AdvocateBlackoutRow = typeof advocateBlackouts.$inferSelect;

@@ -3,8 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import { accounts, advocates, taxonomyValues, users, type ReferenceStatus } from '../../db/schema/index.js';
 import { ADVOCATE_STATUSES, type AdvocateStatus } from '../../domain/advocate-lifecycle.js';
 import type { ServiceDeps } from '../context.js';
-import { invalidInput, notFound } from '../errors.js';
-import type { Page } from '../pagination.js';
+import { notFound } from '../errors.js';
+import { decodeCursorParts, encodeCursorParts, UUID_PATTERN, type Page } from '../pagination.js';
 import type { AccountDetail, AccountWithOwner, OwnerSummary } from './account-fields.js';
 
 export interface ListAccountsQuery {
@@ -18,28 +18,10 @@ export interface ListAccountsQuery {
   limit: number;
 }
 
-/** Keyset cursor over (lower(name), id), the list's order. Opaque to clients. */
-interface NameCursor {
-  name: string;
-  id: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** `name` is the database's lower(name), so the cursor compares exactly as the ORDER BY does. */
-export function encodeNameCursor(name: string, id: string): string {
-  return Buffer.from(JSON.stringify({ name, id })).toString('base64url');
-}
-
-export function decodeNameCursor(cursor: string | undefined): NameCursor | null {
-  if (!cursor) return null;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<NameCursor>;
-    if (typeof parsed.name === 'string' && typeof parsed.id === 'string' && UUID.test(parsed.id)) return { name: parsed.name, id: parsed.id };
-  } catch {
-    // fall through to the error below
-  }
-  throw invalidInput([{ field: 'query.cursor', reason: 'is not a cursor this API returned' }]);
+/** Keyset cursor over (lower(name), id): `name` is the database's lower(name), so it compares exactly as the ORDER BY does. */
+function decodeNameCursor(cursor: string | undefined): { name: string; id: string } | null {
+  const parts = decodeCursorParts(cursor, 2, (part, i) => i === 0 || UUID_PATTERN.test(part));
+  return parts ? { name: parts[0]!, id: parts[1]! } : null;
 }
 
 const owner = alias(users, 'owner');
@@ -74,7 +56,7 @@ export async function listAccounts(deps: ServiceDeps, query: ListAccountsQuery):
   const last = page.at(-1);
   return {
     items: page.map((r) => ({ account: r.account, owner: ownerOf(r) })),
-    nextCursor: rows.length > query.limit && last ? encodeNameCursor(last.sortName, last.account.id) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursorParts([last.sortName, last.account.id]) : null,
   };
 }
 

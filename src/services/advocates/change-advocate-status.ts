@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { advocates } from '../../db/schema/index.js';
+import { advocateColumns, advocates } from '../../db/schema/index.js';
 import { transitionError, type AdvocateStatus } from '../../domain/advocate-lifecycle.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
@@ -14,7 +14,7 @@ export async function changeAdvocateStatus(
   input: { status: AdvocateStatus; reason?: string },
 ): Promise<AdvocateWithAccount> {
   await deps.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(advocates).where(eq(advocates.id, id)).for('update');
+    const [before] = await tx.select(advocateColumns(advocates)).from(advocates).where(eq(advocates.id, id)).for('update');
     if (!before) throw notFound('The advocate');
     const refused = transitionError(before.status, input.status);
     if (refused) throw conflict(refused, [{ field: 'status', reason: refused }]);

@@ -1,10 +1,10 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { accounts, advocateBlackouts, advocates, type AdvocateBlackoutRow, type AdvocateRow } from '../../db/schema/index.js';
+import { accounts, advocateBlackouts, advocateColumns, advocates, type AdvocateBlackoutRow, type AdvocateRow } from '../../db/schema/index.js';
 import type { AdvocateStatus } from '../../domain/advocate-lifecycle.js';
 import type { AdvocateAccess } from '../../policies/advocates.js';
 import type { ServiceDeps } from '../context.js';
 import { invalidInput, notFound } from '../errors.js';
-import type { Page } from '../pagination.js';
+import { decodeCursorParts, encodeCursorParts, UUID_PATTERN, type Page } from '../pagination.js';
 
 export interface AdvocateWithAccount {
   advocate: AdvocateRow;
@@ -33,7 +33,7 @@ export async function getAccountAccess(deps: ServiceDeps, accountId: string): Pr
 
 export async function getAdvocate(deps: ServiceDeps, id: string): Promise<AdvocateWithAccount> {
   const [row] = await deps.db
-    .select({ advocate: advocates, account: { id: accounts.id, name: accounts.name, ownerUserId: accounts.ownerUserId } })
+    .select({ advocate: advocateColumns(advocates), account: { id: accounts.id, name: accounts.name, ownerUserId: accounts.ownerUserId } })
     .from(advocates)
     .innerJoin(accounts, eq(accounts.id, advocates.accountId))
     .where(eq(advocates.id, id))
@@ -51,24 +51,11 @@ export interface ListAdvocatesQuery {
   limit: number;
 }
 
-type NameCursor = [string, string, string];
-
-function decodeNameCursor(cursor: string | undefined): NameCursor | null {
-  if (!cursor) return null;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'string')) return value as NameCursor;
-  } catch {
-    // reported below
-  }
-  throw invalidInput([{ field: 'query.cursor', reason: 'is not a cursor this API returned' }]);
-}
-
 /** Advocates in name order (last, first), with keyset pagination. Faceted search comes separately. */
 export async function listAdvocates(deps: ServiceDeps, query: ListAdvocatesQuery): Promise<Page<AdvocateWithAccount>> {
   const last = sql<string>`lower(${advocates.lastName})`;
   const first = sql<string>`lower(${advocates.firstName})`;
-  const cursor = decodeNameCursor(query.cursor);
+  const cursor = decodeCursorParts(query.cursor, 3, (part, i) => i < 2 || UUID_PATTERN.test(part));
   const conditions: (SQL | undefined)[] = [
     query.accountId ? eq(advocates.accountId, query.accountId) : undefined,
     query.status ? eq(advocates.status, query.status) : undefined,
@@ -79,7 +66,7 @@ export async function listAdvocates(deps: ServiceDeps, query: ListAdvocatesQuery
     conditions.push(or(ilike(advocates.firstName, pattern), ilike(advocates.lastName, pattern), ilike(advocates.title, pattern)));
   }
   const rows = await deps.db
-    .select({ advocate: advocates, account: { id: accounts.id, name: accounts.name, ownerUserId: accounts.ownerUserId }, sortLast: last, sortFirst: first })
+    .select({ advocate: advocateColumns(advocates), account: { id: accounts.id, name: accounts.name, ownerUserId: accounts.ownerUserId }, sortLast: last, sortFirst: first })
     .from(advocates)
     .innerJoin(accounts, eq(accounts.id, advocates.accountId))
     .where(and(...conditions))
@@ -90,7 +77,7 @@ export async function listAdvocates(deps: ServiceDeps, query: ListAdvocatesQuery
   // The cursor carries the database's own lower-cased values, so it compares exactly as ORDER BY.
   const nextCursor =
     rows.length > query.limit && lastRow
-      ? Buffer.from(JSON.stringify([lastRow.sortLast, lastRow.sortFirst, lastRow.advocate.id])).toString('base64url')
+      ? encodeCursorParts([lastRow.sortLast, lastRow.sortFirst, lastRow.advocate.id])
       : null;
   return { items: page.map(({ advocate, account }) => ({ advocate, account, blackouts: [] })), nextCursor };
 }

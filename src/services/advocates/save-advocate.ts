@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { advocateBlackouts, advocates, type AdvocateRow } from '../../db/schema/index.js';
+import { advocateBlackouts, advocateColumns, advocates, type AdvocateRow } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
@@ -83,7 +83,7 @@ export async function updateAdvocate(
   const { allowDuplicateName, ...fields } = input;
   await deps.db
     .transaction(async (tx) => {
-      const [before] = await tx.select().from(advocates).where(eq(advocates.id, id)).for('update');
+      const [before] = await tx.select(advocateColumns(advocates)).from(advocates).where(eq(advocates.id, id)).for('update');
       if (!before) throw notFound('The advocate');
       const errors = await findAdvocateInputErrors(tx, fields);
       if (errors.length) throw invalidInput(errors);

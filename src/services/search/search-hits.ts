@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { accounts, advocates, type AdvocateRow } from '../../db/schema/index.js';
-import { invalidInput } from '../errors.js';
+import { decodeCursorParts, encodeCursorParts, UUID_PATTERN } from '../pagination.js';
 
 export type SearchSort = 'relevance' | 'name' | 'freshness';
 
@@ -15,19 +15,12 @@ export interface SearchHitRow {
 // The aliases match the `a.` and `acc.` the filter SQL is written against.
 const a = alias(advocates, 'a');
 const acc = alias(accounts, 'acc');
+// Everything but the search vector (see advocateColumns in the schema).
+const { searchVector: _searchVector, ...aColumns } = getTableColumns(a);
 
-function decode(cursor: string | undefined, length: number): string[] | null {
-  if (!cursor) return null;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === length && value.every((v) => typeof v === 'string')) return value as string[];
-  } catch {
-    // reported below
-  }
-  throw invalidInput([{ field: 'query.cursor', reason: 'is not a cursor this search returned (did the sort change?)' }]);
-}
-
-const encode = (parts: string[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+const decode = (cursor: string | undefined, length: number) =>
+  decodeCursorParts(cursor, length, (part, i) => i < length - 1 || UUID_PATTERN.test(part), 'is not a cursor this search returned (did the sort change?)');
+const encode = encodeCursorParts;
 
 /** A page of hits in the chosen order, continuing after the cursor. */
 export async function fetchHits(
@@ -56,7 +49,7 @@ export async function fetchHits(
   }
   const rows = await db
     .select({
-      advocate: a,
+      advocate: aColumns,
       account: { id: acc.id, name: acc.name, ownerUserId: acc.ownerUserId, industryKey: acc.industryKey, hqCountry: acc.hqCountry, employeeCount: acc.employeeCount, referenceStatus: acc.referenceStatus },
       rank,
       lastKey,

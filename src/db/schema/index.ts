@@ -8,3 +8,5 @@ export * from './audit.js';
 export * from './taxonomy.js';
 export * from './accounts.js';
 export * from './advocates.js';
+export * from './imports.js';
+export * from './saved-searches.js';

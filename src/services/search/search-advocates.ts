@@ -26,6 +26,20 @@ export interface AdvocateSearchResult {
   facets: Record<SearchFacet, FacetCount[]>;
 }
 
+/**
+ * A page of hits without facet counts: for callers that walk every result (CSV export).
+ * Same filters, text query, sort and cursor as searchAdvocates.
+ */
+export async function searchAdvocateHits(deps: ServiceDeps, query: SearchAdvocatesQuery): Promise<{ hits: SearchHitRow[]; nextCursor: string | null }> {
+  const context = { now: deps.now(), staleAfterMonths: deps.config.staleAfterMonths };
+  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+  const conditions = await facetConditions(deps.db, query.filters, context);
+  const parts = [...Object.values(conditions)];
+  if (tsQuery) parts.push(sql`a.search_vector @@ to_tsquery('english', ${tsQuery})`);
+  if (query.filters.accountId) parts.push(sql`a.account_id = ${query.filters.accountId}::uuid`);
+  return fetchHits(deps.db, { where: parts.length ? sql.join(parts, sql` and `) : sql`true`, tsQuery, sort: query.sort, cursor: query.cursor, limit: query.limit });
+}
+
 const ARRAY_FACETS = new Set<SearchFacet>(['topic', 'useCase', 'product', 'language']);
 
 /**

@@ -1,3 +1,5 @@
+import type { AdvocateStatus } from './advocate-lifecycle.js';
+
 /**
  * Rules for merging a duplicate advocate into the one that survives: which value each field
  * keeps. Pure: the service reads both records, asks these rules, and writes the result.
@@ -28,7 +30,7 @@ export interface MergeableAdvocate {
   personalityNotes: string | null;
   willingness: Record<string, MergeWillingness>;
   personalCap: number | null;
-  status: string;
+  status: AdvocateStatus;
   consent: unknown;
   lastVerifiedAt: Date | null;
   points: number;

@@ -21,6 +21,10 @@ export const advocatePolicy = {
   update: (actor: Actor, access: AdvocateAccess) => hasRole(actor.roles, 'admin') || isOwnerOf(actor, access),
   /** Lifecycle, points and consent are the program team's to record. */
   manageProgramFields: (actor: Actor) => hasRole(actor.roles, 'admin'),
+  /** Merging duplicates (and listing them for a merge) is data stewardship: admins only. */
+  merge: (actor: Actor) => hasRole(actor.roles, 'admin'),
+  /** Anyone who may search may export the results; contact columns follow revealContact per row. */
+  export: (actor: Actor) => hasAnyRole(actor.roles, ['admin', 'sales', 'owner', 'marketing', 'exec']),
 };
 
 /** Fields only admins may set, whoever else may edit the profile. */

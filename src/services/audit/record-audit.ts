@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'advocate.updated',
   'advocate.status_changed',
   'advocate.merged',
+  'advocate.contacts_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

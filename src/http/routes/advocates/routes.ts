@@ -11,6 +11,7 @@ import { forbidden } from '../../../services/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import { idParams, pageOf, problemSchema, type RouteDeps, type ZodApp } from '../types.js';
 import { advocateSchema, presentAdvocate } from './presenter.js';
+import { registerAdvocateExportRoute } from './export-route.js';
 import { registerAdvocateMergeRoutes } from './merge-route.js';
 import { registerAdvocateSearchRoute } from './search-route.js';
 import { changeStatusBody, createAdvocateBody, listAdvocatesQuery, updateAdvocateBody } from './schemas.js';
@@ -26,6 +27,7 @@ function assertNoAdminOnlyFields(actor: Actor, body: object, fields: readonly st
 
 export function registerAdvocateRoutes(app: ZodApp, deps: RouteDeps): void {
   registerAdvocateSearchRoute(app, deps);
+  registerAdvocateExportRoute(app, deps);
   registerAdvocateMergeRoutes(app, deps);
   const present = (actor: Actor, row: AdvocateWithAccount) =>
     presentAdvocate(row, {

@@ -13,7 +13,7 @@ const keyList = z
   .union([z.string().max(2000), z.array(z.string().max(200)).max(100)])
   .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
 
-const searchQuery = z.object({
+export const searchQuery = z.object({
   q: z.string().trim().max(200).optional(),
   sort: z.enum(['relevance', 'name', 'freshness']).default('relevance'),
   accountId: z.uuid({ message: 'must be a UUID' }).optional(),

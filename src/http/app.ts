@@ -15,6 +15,7 @@ import { registerAdvocateRoutes } from './routes/advocates/routes.js';
 import { registerAuditEventRoutes } from './routes/audit-events/routes.js';
 import { registerAuthRoutes } from './routes/auth/routes.js';
 import { registerHealthRoutes } from './routes/health/routes.js';
+import { registerImportRoutes } from './routes/imports/routes.js';
 import { registerInvitationRoutes } from './routes/invitations/routes.js';
 import { registerMetaRoutes } from './routes/meta/routes.js';
 import { registerOutboxMessageRoutes } from './routes/outbox-messages/routes.js';
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerTaxonomyRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAdvocateRoutes(app, deps);
+  registerImportRoutes(app, deps);
 
   await app.register(spaPlugin, { webRoot: options.webRoot ?? WEB_ROOT });
   return app;

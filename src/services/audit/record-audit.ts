@@ -31,6 +31,11 @@ export const AUDIT_ACTIONS = [
   'advocate.updated',
   'advocate.status_changed',
   'advocate.merged',
+  'import.uploaded',
+  'import.mapping_changed',
+  'import.run_started',
+  'import.completed',
+  'import.failed',
   'advocate.contacts_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

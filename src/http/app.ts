@@ -19,6 +19,7 @@ import { registerImportRoutes } from './routes/imports/routes.js';
 import { registerInvitationRoutes } from './routes/invitations/routes.js';
 import { registerMetaRoutes } from './routes/meta/routes.js';
 import { registerOutboxMessageRoutes } from './routes/outbox-messages/routes.js';
+import { registerSavedSearchRoutes } from './routes/saved-searches/routes.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy/routes.js';
 import type { RouteDeps } from './routes/types.js';
 import { registerUserRoutes } from './routes/users/routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerTaxonomyRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAdvocateRoutes(app, deps);
+  registerSavedSearchRoutes(app, deps);
   registerImportRoutes(app, deps);
 
   await app.register(spaPlugin, { webRoot: options.webRoot ?? WEB_ROOT });

@@ -110,7 +110,7 @@ describe('advocate CSV export', () => {
 
   it('walks every page of a large result exactly once', async () => {
     const records: string[][] = [];
-    for await (const record of exportAdvocates(t.deps, { userId: admin.userId ?? '', email: 'a@example.com', name: 'Admin', roles: ['admin'], team: 'program', ip: null }, { sort: 'name', filters: { status: ['active', 'paused'] } }, { canRevealContact: () => false, pageSize: 1 })) {
+    for await (const record of exportAdvocates(t.deps, { userId: admin.userId ?? '', email: 'a@example.com', name: 'Admin', roles: ['admin'], team: 'sales', ip: null }, { sort: 'name', filters: { status: ['active', 'paused'] } }, { canRevealContact: () => false, pageSize: 1 })) {
       records.push(record);
     }
     expect(records[0]).toEqual([...EXPORT_COLUMNS]);

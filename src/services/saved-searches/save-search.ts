@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { savedSearches, type SavedSearchRow } from '../../db/schema/index.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict } from '../errors.js';

@@ -1,8 +1,9 @@
-/** Shared by the saved-search use cases: the stored query's shape and the name rule. */
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { savedSearches, type SavedSearchRow } from '../../db/schema/index.js';
 import { conflict } from '../errors.js';
+
+/* Shared by the saved-search use cases: the stored query's shape and the name rule. */
 
 export type SavedSearchQuery = SavedSearchRow['query'];
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, type QueryValue } from '@/shared/api/client';
+import { api, buildUrl, type QueryValue } from '@/shared/api/client';
 import { FILTER_PARAMS } from '../lib/searchFilters';
 import { searchKey, type SearchState } from '../lib/searchState';
 import type { SearchResponse } from './types';
@@ -41,4 +41,9 @@ export function useSearchTotals(variants: readonly SearchState[], enabled: boole
     enabled,
     staleTime: 60_000,
   });
+}
+
+/** Where the browser downloads every result of this search as CSV (the same filters, no paging). */
+export function searchExportUrl(state: SearchState): string {
+  return buildUrl('/api/advocates/search/export.csv', searchQuery(state, {}));
 }

@@ -88,5 +88,8 @@ export function useAdvocateSearchState() {
     [edit],
   );
 
-  return { state, setQuery, setSort, setFilter, clearAll };
+  /** Shows another search entirely (a saved one): a new history entry, so Back returns. */
+  const replaceAll = useCallback((next: URLSearchParams) => setParams(next), [setParams]);
+
+  return { state, setQuery, setSort, setFilter, clearAll, replaceAll };
 }

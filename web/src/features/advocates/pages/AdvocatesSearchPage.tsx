@@ -1,5 +1,5 @@
 import { ADVOCATE_STATUSES } from '@domain/advocate-lifecycle';
-import { Box, Button, Drawer, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Drawer, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { plural } from '@/shared/format/numbers';
 import { CenteredLoader } from '@/shared/ui/CenteredLoader';
@@ -10,14 +10,16 @@ import { QueryError } from '@/shared/ui/QueryError';
 import { useAdvocateSearch } from '../api/search';
 import { ActiveFilters } from '../components/search/ActiveFilters';
 import { ResultList } from '../components/search/ResultList';
+import { SearchActions } from '../components/search/SearchActions';
 import { SearchEmptyState } from '../components/search/SearchEmptyState';
 import { SearchFiltersPanel } from '../components/search/SearchFiltersPanel';
 import { SearchToolbar } from '../components/search/SearchToolbar';
+import { paramsOf } from '../lib/savedSearch';
 import { activeFilterCount, useAdvocateSearchState } from '../lib/searchState';
 
 /** Find advocates: facet filters on the left, results on the right, everything in the URL. */
 export function AdvocatesSearchPage() {
-  const { state, setQuery, setSort, setFilter, clearAll } = useAdvocateSearchState();
+  const { state, setQuery, setSort, setFilter, clearAll, replaceAll } = useAdvocateSearchState();
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
   const search = useAdvocateSearch(state);
   const pages = search.data?.pages ?? [];
@@ -43,9 +45,12 @@ export function AdvocatesSearchPage() {
         onRemove={(param, value) => setFilter(param, state.filters[param].filter((v) => v !== value))}
       />
       <VisuallyHidden component="h2">Results</VisuallyHidden>
-      <Text size="sm" fw={600} role="status" aria-live="polite" aria-busy={search.isFetching}>
-        {total === undefined ? '' : `${plural(total, 'advocate')} found`}
-      </Text>
+      <Group justify="space-between" align="center" gap="sm" wrap="wrap">
+        <Text size="sm" fw={600} role="status" aria-live="polite" aria-busy={search.isFetching}>
+          {total === undefined ? '' : `${plural(total, 'advocate')} found`}
+        </Text>
+        <SearchActions state={state} total={total} onApply={(saved) => replaceAll(paramsOf(saved.query))} />
+      </Group>
       {search.isPending && <CenteredLoader label="Searching advocates" />}
       {search.isError && (
         <QueryError error={search.error} title="Couldn't search advocates" onRetry={() => void search.refetch()} />

@@ -1,7 +1,7 @@
 import { hasRole } from '@domain/roles';
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPencil, IconUserQuestion } from '@tabler/icons-react';
+import { IconArrowMerge, IconPencil, IconUserQuestion } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useAccount } from '@/features/accounts/api/accounts';
 import { useCurrentUser } from '@/features/auth/api/session';
@@ -14,6 +14,7 @@ import { PageHeader } from '@/shared/ui/PageHeader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { useAdvocate } from '../api/advocates';
 import { AdvocateFormDrawer } from '../components/AdvocateFormDrawer';
+import { MergeAdvocateModal } from '../components/merge/MergeAdvocateModal';
 import { AccountCard } from '../components/profile/AccountCard';
 import { AvailabilitySection } from '../components/profile/AvailabilitySection';
 import { ConsentSection } from '../components/profile/ConsentSection';
@@ -32,6 +33,7 @@ export function AdvocatePage() {
   const advocate = query.data;
   const account = useAccount(advocate?.account.id);
   const [editing, edit] = useDisclosure(false);
+  const [merging, mergeModal] = useDisclosure(false);
   useDocumentTitle(advocate?.name ?? 'Advocate');
 
   if (query.isError) {
@@ -73,9 +75,16 @@ export function AdvocatePage() {
         description={[advocate.title, advocate.account.name].filter(Boolean).join(' at ')}
         actions={
           canEdit && (
-            <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={edit.open}>
-              Edit profile
-            </Button>
+            <Group gap="sm">
+              {isAdmin && (
+                <Button variant="default" leftSection={<IconArrowMerge size={16} aria-hidden />} onClick={mergeModal.open}>
+                  Merge duplicate…
+                </Button>
+              )}
+              <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={edit.open}>
+                Edit profile
+              </Button>
+            </Group>
           )
         }
       />
@@ -106,6 +115,7 @@ export function AdvocatePage() {
           </Stack>
         </div>
       </Columns>
+      {isAdmin && <MergeAdvocateModal survivor={advocate} opened={merging} onClose={mergeModal.close} />}
       {canEdit && (
         <AdvocateFormDrawer
           key={advocate.updatedAt}

@@ -1,10 +1,7 @@
 import { getTableColumns, sql } from 'drizzle-orm';
-import { customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AdvocateStatus } from '../../domain/advocate-lifecycle.js';
 import { accounts } from './accounts.js';
-
-/** Maintained by a database trigger (migration 0003); never written by the application. */
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export type Willingness = 'yes' | 'ask_first' | 'no';
 
@@ -56,12 +53,10 @@ export const advocates = pgTable(
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
     points: integer('points').notNull().default(0),
     crmId: text('crm_id'),
-    searchVector: tsvector('search_vector'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('advocates_search_vector_gin').using('gin', t.searchVector),
     index('advocates_status_verified_idx').on(t.status, t.lastVerifiedAt),
     index('advocates_account_idx').on(t.accountId),
     uniqueIndex('advocates_email_key').on(sql`lower(${t.email})`).where(sql`${t.email} is not null`),
@@ -88,13 +83,9 @@ export const advocateBlackouts = pgTable(
   (t) => [index('advocate_blackouts_advocate_idx').on(t.advocateId, t.startsOn)],
 );
 
-/**
- * Every column but the search vector, which only the search's WHERE clause reads: selecting it
- * would ship a few kB of lexemes with every advocate.
- */
+/** Every column of an advocate (the search vector lives in advocate_search). */
 export function advocateColumns<T extends typeof advocates>(table: T) {
-  const { searchVector: _searchVector, ...columns } = getTableColumns(table);
-  return columns;
+  return getTableColumns(table);
 }
-export type AdvocateRow = Omit<typeof advocates.$inferSelect, 'searchVector'>;
+export type AdvocateRow = typeof advocates.$inferSelect;
 export type AdvocateBlackoutRow = typeof advocateBlackouts.$inferSelect;

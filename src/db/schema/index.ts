@@ -10,3 +10,4 @@ export * from './accounts.js';
 export * from './advocates.js';
 export * from './imports.js';
 export * from './saved-searches.js';
+export * from './advocate-search.js';

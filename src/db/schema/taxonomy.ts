@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Facet } from '../../domain/taxonomy/types.js';
 
 /**
@@ -13,6 +13,8 @@ export const taxonomyValues = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     facet: text('facet').$type<Facet>().notNull(),
     key: text('key').notNull(),
+    /** A small number for the key, used by the search's binary facet encoding (advocate_search.facet_codes). */
+    code: smallint('code').generatedAlwaysAsIdentity().notNull(),
     label: text('label').notNull(),
     parentKey: text('parent_key'),
     sortOrder: integer('sort_order').notNull().default(0),

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { accounts, advocates, type AdvocateRow } from '../../db/schema/index.js';
+import { queryRows } from '../../db/rows.js';
+import { accounts, advocateColumns, advocates, type AdvocateRow } from '../../db/schema/index.js';
 import { decodeCursorParts, encodeCursorParts, UUID_PATTERN } from '../pagination.js';
 
 export type SearchSort = 'relevance' | 'name' | 'freshness';
@@ -12,61 +12,90 @@ export interface SearchHitRow {
   rank: number | null;
 }
 
-// The aliases match the `a.` and `acc.` the filter SQL is written against.
-const a = alias(advocates, 'a');
-const acc = alias(accounts, 'acc');
-// Everything but the search vector (see advocateColumns in the schema).
-const { searchVector: _searchVector, ...aColumns } = getTableColumns(a);
-
 const decode = (cursor: string | undefined, length: number) =>
   decodeCursorParts(cursor, length, (part, i) => i < length - 1 || UUID_PATTERN.test(part), 'is not a cursor this search returned (did the sort change?)');
-const encode = encodeCursorParts;
 
-/** A page of hits in the chosen order, continuing after the cursor. */
+interface OrderedId {
+  id: string;
+  rank: string | null;
+  sort_last: string;
+  sort_first: string;
+  verified: string;
+}
+
+/**
+ * A page of hits in the chosen order, continuing after the cursor. The order and the filters
+ * run on the narrow advocate_search table (`s`, with an index per sort); only the page's
+ * advocates are then read in full.
+ */
 export async function fetchHits(
   db: Executor,
   options: { where: SQL; tsQuery: string | null; sort: SearchSort; cursor?: string; limit: number },
 ): Promise<{ hits: SearchHitRow[]; nextCursor: string | null }> {
   const sort: SearchSort = options.sort === 'relevance' && !options.tsQuery ? 'name' : options.sort;
-  const rank = options.tsQuery ? sql<string>`round(ts_rank_cd(a.search_vector, to_tsquery('english', ${options.tsQuery}))::numeric, 6)::text` : sql<string>`null`;
-  const lastKey = sql<string>`lower(a.last_name)`;
-  const firstKey = sql<string>`lower(a.first_name)`;
-  const verifiedKey = sql<string>`coalesce(a.last_verified_at, '-infinity'::timestamptz)`;
+  const rank = options.tsQuery ? sql`round(ts_rank_cd(s.search_vector, to_tsquery('english', ${options.tsQuery}))::numeric, 6)` : sql`null::numeric`;
+  const verifiedKey = sql`coalesce(s.verified_at, '-infinity'::timestamptz)`;
   let after: SQL | undefined;
-  let order: SQL[];
+  let order: SQL;
   if (sort === 'relevance') {
     const c = decode(options.cursor, 2);
-    after = c ? sql`(${rank}::numeric < ${c[0]}::numeric or (${rank}::numeric = ${c[0]}::numeric and a.id > ${c[1]}::uuid))` : undefined;
-    order = [sql`${rank}::numeric desc`, asc(a.id)];
+    after = c ? sql`(${rank} < ${c[0]}::numeric or (${rank} = ${c[0]}::numeric and s.advocate_id > ${c[1]}::uuid))` : undefined;
+    order = sql`${rank} desc, s.advocate_id`;
   } else if (sort === 'freshness') {
     const c = decode(options.cursor, 2);
-    after = c ? sql`(${verifiedKey} < ${c[0]}::timestamptz or (${verifiedKey} = ${c[0]}::timestamptz and a.id > ${c[1]}::uuid))` : undefined;
-    order = [desc(verifiedKey), asc(a.id)];
+    after = c ? sql`(${verifiedKey} < ${c[0]}::timestamptz or (${verifiedKey} = ${c[0]}::timestamptz and s.advocate_id > ${c[1]}::uuid))` : undefined;
+    order = sql`${verifiedKey} desc, s.advocate_id`;
   } else {
     const c = decode(options.cursor, 3);
-    after = c ? sql`(${lastKey}, ${firstKey}, a.id) > (${c[0]}, ${c[1]}, ${c[2]}::uuid)` : undefined;
-    order = [asc(lastKey), asc(firstKey), asc(a.id)];
+    after = c ? sql`(s.sort_last, s.sort_first, s.advocate_id) > (${c[0]}, ${c[1]}, ${c[2]}::uuid)` : undefined;
+    order = sql`s.sort_last, s.sort_first, s.advocate_id`;
   }
-  const rows = await db
-    .select({
-      advocate: aColumns,
-      account: { id: acc.id, name: acc.name, ownerUserId: acc.ownerUserId, industryKey: acc.industryKey, hqCountry: acc.hqCountry, employeeCount: acc.employeeCount, referenceStatus: acc.referenceStatus },
-      rank,
-      lastKey,
-      firstKey,
-      verifiedKey: sql<string>`${verifiedKey}::text`,
-    })
-    .from(a)
-    .innerJoin(acc, eq(acc.id, a.accountId))
-    .where(and(options.where, after))
-    .orderBy(...order)
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
+  const ordered = await queryRows<OrderedId>(
+    db,
+    sql`select s.advocate_id as id, ${rank}::text as rank, s.sort_last, s.sort_first, ${verifiedKey}::text as verified
+        from advocate_search s
+        where ${options.where}${after ? sql` and ${after}` : sql``}
+        order by ${order}
+        limit ${options.limit + 1}`,
+  );
+  const page = ordered.slice(0, options.limit);
+  const rows = page.length
+    ? await db
+        .select({
+          advocate: advocateColumns(advocates),
+          account: {
+            id: accounts.id,
+            name: accounts.name,
+            ownerUserId: accounts.ownerUserId,
+            industryKey: accounts.industryKey,
+            hqCountry: accounts.hqCountry,
+            employeeCount: accounts.employeeCount,
+            referenceStatus: accounts.referenceStatus,
+          },
+        })
+        .from(advocates)
+        .innerJoin(accounts, eq(accounts.id, advocates.accountId))
+        .where(
+          inArray(
+            advocates.id,
+            page.map((p) => p.id),
+          ),
+        )
+    : [];
+  const byId = new Map(rows.map((row) => [row.advocate.id, row]));
+  const hits = page.flatMap((p) => {
+    const row = byId.get(p.id);
+    return row ? [{ ...row, rank: p.rank === null ? null : Number(p.rank) }] : [];
+  });
   const last = page.at(-1);
   let nextCursor: string | null = null;
-  if (rows.length > options.limit && last) {
+  if (ordered.length > options.limit && last) {
     nextCursor =
-      sort === 'relevance' ? encode([last.rank ?? '0', last.advocate.id]) : sort === 'freshness' ? encode([last.verifiedKey, last.advocate.id]) : encode([last.lastKey, last.firstKey, last.advocate.id]);
+      sort === 'relevance'
+        ? encodeCursorParts([last.rank ?? '0', last.id])
+        : sort === 'freshness'
+          ? encodeCursorParts([last.verified, last.id])
+          : encodeCursorParts([last.sort_last, last.sort_first, last.id]);
   }
-  return { hits: page.map((r) => ({ advocate: r.advocate, account: r.account, rank: r.rank === null ? null : Number(r.rank) })), nextCursor };
+  return { hits, nextCursor };
 }

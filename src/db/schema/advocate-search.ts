@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { advocates } from './advocates.js';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * The advocate search's own narrow copy of every searchable fact: advocate and account facets
+ * side by side, sort keys, the full-text vector and a compact binary encoding of the facet
+ * values (`facet_codes`, decoded by src/domain/search/facet-codes.ts) from which facet counts
+ * are computed. Maintained only by the database triggers of migration 0007, never written by
+ * the application.
+ */
+export const advocateSearch = pgTable(
+  'advocate_search',
+  {
+    advocateId: uuid('advocate_id')
+      .primaryKey()
+      .references(() => advocates.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id').notNull(),
+    status: text('status').notNull(),
+    sortLast: text('sort_last').notNull(),
+    sortFirst: text('sort_first').notNull(),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    industryKey: text('industry_key'),
+    employeeCount: integer('employee_count'),
+    referenceStatus: text('reference_status').notNull(),
+    country: text('country'),
+    seniorityKey: text('seniority_key'),
+    functionKey: text('function_key'),
+    orientation: text('orientation'),
+    topicKeys: text('topic_keys').array().notNull(),
+    useCaseKeys: text('use_case_keys').array().notNull(),
+    productKeys: text('product_keys').array().notNull(),
+    languageKeys: text('language_keys').array().notNull(),
+    /** Activity types the advocate said yes to. */
+    willingKeys: text('willing_keys').array().notNull(),
+    facetCodes: bytea('facet_codes').notNull(),
+    searchVector: tsvector('search_vector').notNull(),
+  },
+  (t) => [
+    index('advocate_search_vector_gin').using('gin', t.searchVector),
+    index('advocate_search_name_idx').on(t.sortLast, t.sortFirst, t.advocateId),
+    index('advocate_search_verified_idx').on(sql`coalesce(${t.verifiedAt}, '-infinity'::timestamptz) desc`, t.advocateId),
+    index('advocate_search_account_idx').on(t.accountId),
+  ],
+);
+
+/**
+ * Only the facet records, in a table narrow enough (about 100 bytes a row) to scan in a few
+ * milliseconds: the facet counts of a search without text read this instead of advocate_search,
+ * whose rows carry the full-text vector. Maintained by the same triggers.
+ */
+export const advocateFacetCodes = pgTable(
+  'advocate_facet_codes',
+  {
+    advocateId: uuid('advocate_id')
+      .primaryKey()
+      .references(() => advocates.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id').notNull(),
+    facetCodes: bytea('facet_codes').notNull(),
+  },
+  (t) => [index('advocate_facet_codes_account_idx').on(t.accountId)],
+);

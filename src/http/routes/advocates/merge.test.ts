@@ -92,6 +92,11 @@ describe('advocate merge', () => {
     expect(stored?.phone).toBe('+44 20 7946 0000');
     expect((await admin.get(`/api/advocates/${duplicate.id}`)).statusCode).toBe(404);
 
+    // The search sees the merged record at once, and no longer the duplicate.
+    const search = await admin.get('/api/advocates/search?q=merge&topic=migration&status=active,nominated&limit=100');
+    expect(search.statusCode, search.body).toBe(200);
+    expect(search.json().items.map((i: { advocate: { id: string } }) => i.advocate.id)).toEqual([survivor.id]);
+
     const [event] = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'advocate.merged'), eq(auditEvents.targetId, survivor.id)));
     expect(event?.details).toMatchObject({ duplicateId: duplicate.id, droppedFromDuplicate: ['email'], blackoutsMoved: 1 });
     const logged = JSON.stringify(event?.details);

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import pino from 'pino';
@@ -14,6 +17,7 @@ import type { ServiceDeps } from '../src/services/context.js';
 import { listUsers } from '../src/services/users/list-users.js';
 import { seedFoundation } from './seed.js';
 import { benchSearch } from './search-bench.js';
+import { benchImport, printImportTimings } from './import-bench.js';
 import { measure, ms, type Timing } from './stats.js';
 
 /**
@@ -24,6 +28,7 @@ import { measure, ms, type Timing } from './stats.js';
  *   BENCH_SIZES=S npm run bench        # a subset
  *   BENCH_DATABASE_URL=postgres://…    # the PostgreSQL server to use (default: local test db)
  *   BENCH_PARTS=search                 # only the advocate search (10k advocates at S, 100k at M)
+ *   BENCH_PARTS=import                 # CSV import: 10k rows at S, 100k at M (accounts, advocates, re-import)
  */
 const SIZES = {
   S: { users: 1_000, auditEvents: 10_000 },
@@ -113,10 +118,40 @@ async function searchPass(label: string, open: () => Promise<Database>, size: Si
   }
 }
 
+const IMPORT_SIZES: Record<SizeName, number> = { S: 10_000, M: 100_000, L: 0 };
+
+/** CSV import on an on-disk PGlite (as `vouch serve` runs) and on PostgreSQL. */
+async function importPass(size: SizeName) {
+  const rows = IMPORT_SIZES[size];
+  if (!rows) return;
+  const dir = mkdtempSync(join(tmpdir(), 'vouch-bench-import-'));
+  try {
+    const lite = await openDatabase({ kind: 'pglite', dataDir: dir });
+    try {
+      const baseline = process.memoryUsage().rss / 1024 / 1024;
+      printImportTimings(`PGlite · CSV import, ${rows} rows`, baseline, await benchImport(lite, rows));
+    } finally {
+      await lite.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await withPostgresDatabase(async (url) => {
+    const database = await openDatabase({ kind: 'postgres', url, max: 4 });
+    try {
+      const baseline = process.memoryUsage().rss / 1024 / 1024;
+      printImportTimings(`PostgreSQL · CSV import, ${rows} rows`, baseline, await benchImport(database, rows));
+    } finally {
+      await database.close();
+    }
+  });
+}
+
 const sizes = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').map((s) => s.trim()) as SizeName[];
 const parts = (process.env.BENCH_PARTS ?? 'foundation,search').split(',');
 for (const size of sizes) {
   if (!(size in SIZES)) throw new Error(`unknown size ${size}; use S, M or L`);
+  if (parts.includes('import')) await importPass(size);
   if (parts.includes('search')) {
     await searchPass('PGlite', () => openDatabase({ kind: 'pglite' }), size);
     await withPostgresDatabase((url) => searchPass('PostgreSQL', () => openDatabase({ kind: 'postgres', url, max: 4 }), size));

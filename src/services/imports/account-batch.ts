@@ -23,18 +23,27 @@ function labelOf(values: { name?: string; crmId?: string }): string | null {
   return values.crmId ? `${values.name} (${values.crmId})` : values.name;
 }
 
-async function loadStoredAccounts(db: Executor, crmIds: string[], names: string[]): Promise<StoredAccount[]> {
-  if (crmIds.length === 0 && names.length === 0) return [];
-  const rows = await queryRows<StoredAccount & { annualRevenueUsd: string | number | null }>(
-    db,
-    sql`select id, name, crm_id as "crmId", industry_key as "industryKey", hq_country as "hqCountry",
-          annual_revenue_usd as "annualRevenueUsd", employee_count as "employeeCount", notes
-        from accounts where crm_id in (select jsonb_array_elements_text(${JSON.stringify(crmIds)}::jsonb))
-        union
-        select id, name, crm_id, industry_key, hq_country, annual_revenue_usd, employee_count, notes
-        from accounts where lower(name) in (select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`,
-  );
+const STORED_COLUMNS = sql`id, name, crm_id as "crmId", industry_key as "industryKey", hq_country as "hqCountry",
+  annual_revenue_usd as "annualRevenueUsd", employee_count as "employeeCount", notes`;
+
+async function selectAccounts(db: Executor, where: ReturnType<typeof sql>): Promise<StoredAccount[]> {
+  const rows = await queryRows<StoredAccount & { annualRevenueUsd: string | number | null }>(db, sql`select ${STORED_COLUMNS} from accounts where ${where}`);
   return rows.map((r) => ({ ...r, annualRevenueUsd: r.annualRevenueUsd === null ? null : Number(r.annualRevenueUsd) }));
+}
+
+/** Stored accounts by CRM id, then by name for the rows whose CRM id matched nothing (or that have none). */
+async function loadStoredAccounts(db: Executor, valid: { values: AccountImportValues }[]): Promise<StoredAccount[]> {
+  const crmIds = valid.flatMap((v) => (v.values.crmId ? [v.values.crmId] : []));
+  const byCrm = crmIds.length
+    ? await selectAccounts(db, sql`crm_id = any(array(select jsonb_array_elements_text(${JSON.stringify(crmIds)}::jsonb)))`)
+    : [];
+  const found = new Set(byCrm.map((a) => a.crmId));
+  const names = valid.flatMap((v) => (v.values.crmId && found.has(v.values.crmId) ? [] : [lower(v.values.name)]));
+  const byName = names.length
+    ? await selectAccounts(db, sql`lower(name) = any(array(select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb)))`)
+    : [];
+  const seen = new Set(byCrm.map((a) => a.id));
+  return [...byCrm, ...byName.filter((a) => !seen.has(a.id))];
 }
 
 /** Which stored account a row updates, or why it cannot be imported; null = a new account. */
@@ -83,11 +92,7 @@ export async function planAccountBatch(
   }
   if (context.replay) return plan;
 
-  const stored = await loadStoredAccounts(
-    db,
-    valid.flatMap((v) => (v.values.crmId ? [v.values.crmId] : [])),
-    valid.map((v) => lower(v.values.name)),
-  );
+  const stored = await loadStoredAccounts(db, valid);
   const byCrm = new Map(stored.flatMap((a) => (a.crmId ? [[a.crmId, a] as const] : [])));
   const byName = new Map<string, StoredAccount[]>();
   for (const a of stored) byName.set(lower(a.name), [...(byName.get(lower(a.name)) ?? []), a]);

@@ -44,22 +44,44 @@ function labelOf(values: { firstName?: string; lastName?: string; crmId?: string
 
 const nameKey = (accountId: string, firstName: string, lastName: string) => `${accountId}|${lower(firstName)}|${lower(lastName)}`;
 
-async function loadAccounts(db: Executor, valid: { values: AdvocateImportValues }[]): Promise<{ byCrm: Map<string, StoredAccountRef>; byName: Map<string, StoredAccountRef[]> }> {
-  const crmIds = [...new Set(valid.flatMap((v) => (v.values.accountCrmId ? [v.values.accountCrmId] : [])))];
-  const names = [...new Set(valid.flatMap((v) => (v.values.accountName ? [lower(v.values.accountName)] : [])))];
-  const rows = await queryRows<StoredAccountRef>(
-    db,
-    sql`select id, name, crm_id as "crmId" from accounts where crm_id in (select jsonb_array_elements_text(${JSON.stringify(crmIds)}::jsonb))
-        union select id, name, crm_id from accounts where lower(name) in (select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`,
-  );
-  const byCrm = new Map(rows.flatMap((a) => (a.crmId ? [[a.crmId, a] as const] : [])));
-  const byName = new Map<string, StoredAccountRef[]>();
-  for (const a of rows) byName.set(lower(a.name), [...(byName.get(lower(a.name)) ?? []), a]);
-  return { byCrm, byName };
+/**
+ * Accounts named by rows, by CRM id and by name (lower case). Contact exports name the same
+ * accounts over and over: what one batch loaded is kept for the next ones (accounts are not
+ * written by an advocate import), so each account is looked up once per run.
+ */
+export class AccountDirectory {
+  readonly byCrm = new Map<string, StoredAccountRef | null>();
+  readonly byName = new Map<string, StoredAccountRef[]>();
+
+  async load(db: Executor, valid: { values: AdvocateImportValues }[]): Promise<void> {
+    const crmIds = [...new Set(valid.flatMap((v) => (v.values.accountCrmId && !this.byCrm.has(v.values.accountCrmId) ? [v.values.accountCrmId] : [])))];
+    const names = [...new Set(valid.flatMap((v) => (v.values.accountName && !this.byName.has(lower(v.values.accountName)) ? [lower(v.values.accountName)] : [])))];
+    if (crmIds.length > 0) {
+      const rows = await queryRows<StoredAccountRef>(
+        db,
+        sql`select id, name, crm_id as "crmId" from accounts where crm_id = any(array(select jsonb_array_elements_text(${JSON.stringify(crmIds)}::jsonb)))`,
+      );
+      for (const crmId of crmIds) this.byCrm.set(crmId, null);
+      for (const a of rows) this.byCrm.set(a.crmId!, a);
+    }
+    if (names.length > 0) {
+      const rows = await queryRows<StoredAccountRef>(
+        db,
+        sql`select id, name, crm_id as "crmId" from accounts where lower(name) = any(array(select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb)))`,
+      );
+      for (const name of names) this.byName.set(name, []);
+      for (const a of rows) this.byName.get(lower(a.name))?.push(a);
+    }
+    // Bounded: a file naming more accounts than this starts over rather than growing without end.
+    if (this.byCrm.size + this.byName.size > 200_000) {
+      this.byCrm.clear();
+      this.byName.clear();
+    }
+  }
 }
 
 /** The account a row names: by CRM id first, then by exact name (ignoring case). */
-function resolveAccount(values: AdvocateImportValues, accounts: Awaited<ReturnType<typeof loadAccounts>>): string | FieldError {
+function resolveAccount(values: AdvocateImportValues, accounts: AccountDirectory): string | FieldError {
   const byCrm = values.accountCrmId ? accounts.byCrm.get(values.accountCrmId) : undefined;
   if (byCrm) return byCrm.id;
   const sameName = values.accountName ? (accounts.byName.get(lower(values.accountName)) ?? []) : [];
@@ -69,24 +91,60 @@ function resolveAccount(values: AdvocateImportValues, accounts: Awaited<ReturnTy
   return { field: values.accountCrmId ? 'accountCrmId' : 'accountName', reason: `no account with ${refs.join(' or ')}: import the accounts first` };
 }
 
-async function loadStoredAdvocates(db: Executor, rows: { values: AdvocateWriteValues }[]): Promise<StoredAdvocate[]> {
-  const crmIds = rows.flatMap((r) => (r.values.crmId ? [r.values.crmId] : []));
-  const emails = rows.flatMap((r) => (r.values.email ? [r.values.email] : []));
-  const names = rows.map((r) => ({ a: r.values.accountId, f: lower(r.values.firstName), l: lower(r.values.lastName) }));
-  const columns = sql`id, account_id as "accountId", first_name as "firstName", last_name as "lastName", crm_id as "crmId", email, phone, title, country`;
-  return queryRows<StoredAdvocate>(
-    db,
-    sql`select ${columns} from advocates where crm_id in (select jsonb_array_elements_text(${JSON.stringify(crmIds)}::jsonb))
-        union select ${columns} from advocates where lower(email) in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))
-        union select ${columns} from advocates v join jsonb_to_recordset(${JSON.stringify(names)}::jsonb) as r(a uuid, f text, l text)
-          on v.account_id = r.a and lower(v.first_name) = r.f and lower(v.last_name) = r.l`,
-  );
-}
+const STORED_COLUMNS = sql`v.id, v.account_id as "accountId", v.first_name as "firstName", v.last_name as "lastName", v.crm_id as "crmId",
+  v.email, v.phone, v.title, v.country`;
 
 interface StoredIndex {
   byCrm: Map<string, StoredAdvocate>;
   byEmail: Map<string, StoredAdvocate>;
   byName: Map<string, StoredAdvocate[]>;
+}
+
+const storedNameKey = (a: StoredAdvocate) => nameKey(a.accountId, a.firstName, a.lastName);
+
+/**
+ * The stored advocates the rows may be: by CRM id first; then, only for the rows that did not
+ * find themselves unchanged that way, by e-mail and by name at the account. A re-import of the
+ * same file costs one lookup per batch instead of three.
+ */
+async function loadStoredAdvocates(db: Executor, rows: { values: AdvocateWriteValues }[]): Promise<StoredIndex> {
+  const index: StoredIndex = { byCrm: new Map(), byEmail: new Map(), byName: new Map() };
+  const json = (values: unknown[]) => JSON.stringify(values);
+  const crmIds = rows.flatMap((r) => (r.values.crmId ? [r.values.crmId] : []));
+  if (crmIds.length > 0) {
+    const found = await queryRows<StoredAdvocate>(
+      db,
+      sql`select ${STORED_COLUMNS} from advocates v join (select distinct value from jsonb_array_elements_text(${json(crmIds)}::jsonb)) k on v.crm_id = k.value`,
+    );
+    for (const a of found) index.byCrm.set(a.crmId!, a);
+  }
+  const targetOf = (v: AdvocateWriteValues) => (v.crmId ? index.byCrm.get(v.crmId) : undefined);
+  const emails = rows.flatMap(({ values: v }) => (v.email && targetOf(v)?.email !== v.email ? [v.email] : []));
+  const names = rows.flatMap(({ values: v }) => {
+    const target = targetOf(v);
+    const key = nameKey(v.accountId, v.firstName, v.lastName);
+    return target && storedNameKey(target) === key ? [] : [{ a: v.accountId, f: lower(v.firstName), l: lower(v.lastName) }];
+  });
+  const [byEmail, byName] = await Promise.all([
+    emails.length > 0
+      ? queryRows<StoredAdvocate>(db, sql`select ${STORED_COLUMNS} from advocates v where lower(v.email) = any(array(select jsonb_array_elements_text(${json(emails)}::jsonb)))`)
+      : [],
+    names.length > 0
+      ? queryRows<StoredAdvocate>(
+          db,
+          sql`select ${STORED_COLUMNS} from advocates v join jsonb_to_recordset(${json(names)}::jsonb) as r(a uuid, f text, l text)
+              on v.account_id = r.a and lower(v.first_name) = r.f and lower(v.last_name) = r.l`,
+        )
+      : [],
+  ]);
+  for (const a of byEmail) index.byEmail.set(lower(a.email!), a);
+  const seen = new Set<string>();
+  for (const a of byName) {
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    index.byName.set(storedNameKey(a), [...(index.byName.get(storedNameKey(a)) ?? []), a]);
+  }
+  return index;
 }
 
 /**
@@ -102,9 +160,13 @@ function findTarget(v: AdvocateWriteValues, stored: StoredIndex): StoredAdvocate
     if (v.crmId && byEmail.crmId && byEmail.crmId !== v.crmId) return { field: 'email', reason: `belongs to another advocate (CRM id "${byEmail.crmId}")` };
     target = byEmail;
   }
-  const sameName = stored.byName.get(nameKey(v.accountId, v.firstName, v.lastName)) ?? [];
+  const key = nameKey(v.accountId, v.firstName, v.lastName);
+  const sameName = stored.byName.get(key) ?? [];
   if (target) {
-    if (sameName.some((a) => a.id !== target.id)) return { field: 'lastName', reason: 'another advocate with this name exists at this account' };
+    // Renaming or moving someone onto the name of another advocate at that account is a duplicate.
+    if (storedNameKey(target) !== key && sameName.some((a) => a.id !== target.id)) {
+      return { field: 'lastName', reason: 'another advocate with this name exists at this account' };
+    }
     return target;
   }
   if (sameName.length === 0) return null;
@@ -120,7 +182,7 @@ function findTarget(v: AdvocateWriteValues, stored: StoredIndex): StoredAdvocate
 export async function planAdvocateBatch(
   db: Executor,
   rows: BatchRow[],
-  context: { matchers: RowMatchers; identities: FileIdentities; replay: boolean },
+  context: { matchers: RowMatchers; identities: FileIdentities; replay: boolean; accounts: AccountDirectory },
 ): Promise<BatchPlan<AdvocateWriteValues>> {
   const plan: BatchPlan<AdvocateWriteValues> = { outcomes: [], creates: [], updates: [] };
   const validated: { rowNumber: number; values: AdvocateImportValues }[] = [];
@@ -129,7 +191,8 @@ export async function planAdvocateBatch(
     if (result.ok) validated.push({ rowNumber: row.rowNumber, values: result.values });
     else plan.outcomes.push(rejected(row.rowNumber, labelOf(row.cells), result.errors));
   }
-  const accounts = await loadAccounts(db, validated);
+  const accounts = context.accounts;
+  await accounts.load(db, validated);
   const ready: { rowNumber: number; values: AdvocateWriteValues }[] = [];
   for (const { rowNumber, values } of validated) {
     const { accountCrmId: _crm, accountName: _name, ...own } = values;
@@ -148,14 +211,7 @@ export async function planAdvocateBatch(
   }
   if (context.replay) return plan;
 
-  const stored = await loadStoredAdvocates(db, ready);
-  const index: StoredIndex = { byCrm: new Map(), byEmail: new Map(), byName: new Map() };
-  for (const a of stored) {
-    if (a.crmId) index.byCrm.set(a.crmId, a);
-    if (a.email) index.byEmail.set(lower(a.email), a);
-    const key = nameKey(a.accountId, a.firstName, a.lastName);
-    index.byName.set(key, [...(index.byName.get(key) ?? []), a]);
-  }
+  const index = await loadStoredAdvocates(db, ready);
   for (const { rowNumber, values } of ready) {
     const label = labelOf(values);
     const target = findTarget(values, index);

@@ -22,12 +22,32 @@ export interface BatchCommit {
   leaseMs: number;
 }
 
+/** Unit separator: joins labels for string_to_array; never kept inside a label. */
+const SEP = '\u001f';
+
 async function saveOutcomesAndProgress(tx: Executor, commit: BatchCommit, outcomes: RowOutcome[], newLease: Date): Promise<void> {
-  const rows = outcomes.map((o) => ({ n: o.rowNumber, o: o.outcome, id: o.recordId, l: o.label, e: o.errors }));
-  if (rows.length > 0) {
+  // A crash may lose this commit (records, report and progress together): the run resumes before it.
+  await tx.execute(sql`set local synchronous_commit = off`);
+  const plain = outcomes.filter((o) => o.errors.length === 0);
+  const withErrors = outcomes.filter((o) => o.errors.length > 0);
+  if (plain.length > 0) {
+    // Arrays rather than JSON records: the common case, about a third cheaper per row.
+    await tx.execute(sql`
+      insert into import_row_results (job_id, row_number, outcome, record_id, label)
+      select ${commit.jobId}::uuid, n, o, nullif(id, '')::uuid, nullif(l, '')
+      from unnest(
+        string_to_array(${plain.map((o) => o.rowNumber).join(',')}, ',')::int[],
+        string_to_array(${plain.map((o) => o.outcome).join(',')}, ','),
+        string_to_array(${plain.map((o) => o.recordId ?? '').join(',')}, ','),
+        string_to_array(${plain.map((o) => (o.label ?? '').replaceAll(SEP, ' ')).join(SEP)}, ${SEP})
+      ) as r(n, o, id, l)
+      on conflict (job_id, row_number) do update set outcome = excluded.outcome, record_id = excluded.record_id, label = excluded.label, errors = excluded.errors`);
+  }
+  if (withErrors.length > 0) {
+    const rows = withErrors.map((o) => ({ n: o.rowNumber, o: o.outcome, id: o.recordId, l: o.label, e: o.errors }));
     await tx.execute(sql`
       insert into import_row_results (job_id, row_number, outcome, record_id, label, errors)
-      select ${commit.jobId}::uuid, n, o, id, l, coalesce(e, '[]'::jsonb)
+      select ${commit.jobId}::uuid, n, o, id, l, e
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(n int, o text, id uuid, l text, e jsonb)
       on conflict (job_id, row_number) do update set outcome = excluded.outcome, record_id = excluded.record_id, label = excluded.label, errors = excluded.errors`);
   }

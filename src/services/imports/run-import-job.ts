@@ -7,7 +7,7 @@ import { createCountryMatcher, createIndustryMatcher, type TaxonomyEntry } from 
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { planAccountBatch, writeAccounts } from './account-batch.js';
-import { planAdvocateBatch, writeAdvocates } from './advocate-batch.js';
+import { AccountDirectory, planAdvocateBatch, writeAdvocates } from './advocate-batch.js';
 import { commitImportBatch, LeaseLostError } from './commit-batch.js';
 import { FileIdentities, type BatchRow } from './import-batch.js';
 import { IMPORT_BATCH_SIZE, IMPORT_LEASE_MS } from './import-job-columns.js';
@@ -107,6 +107,7 @@ export async function runImportJob(deps: ServiceDeps, claimed: { job: ImportJobR
   try {
     const matchers = await loadRowMatchers(deps.db);
     const identities = new FileIdentities();
+    const accounts = new AccountDirectory();
     const text = stripBom(job.source);
     let headers: string[] | null = null;
     let rowNumber = 0;
@@ -118,7 +119,7 @@ export async function runImportJob(deps: ServiceDeps, claimed: { job: ImportJobR
         const decided = await planAccountBatch(deps.db, rows, context);
         if (!replay) lease = await commitImportBatch(deps, commit, decided, writeAccounts);
       } else {
-        const decided = await planAdvocateBatch(deps.db, rows, context);
+        const decided = await planAdvocateBatch(deps.db, rows, { ...context, accounts });
         if (!replay) lease = await commitImportBatch(deps, commit, decided, writeAdvocates);
       }
     };

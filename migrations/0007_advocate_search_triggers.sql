@@ -39,7 +39,9 @@ CREATE OR REPLACE FUNCTION vouch_search_codes(
   p_industry text, p_seniority text, p_function text, p_employee_count integer, p_verified_at timestamptz,
   p_topics text[], p_use_cases text[], p_products text[], p_languages text[], p_willing text[]
 ) RETURNS bytea
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+-- STABLE (extract and convert_to are), so the planner inlines it into the view: the list
+-- functions it calls then keep one cached plan per statement instead of one per row.
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT vouch_byte(coalesce(array_position(ARRAY['nominated','in_review','interviewed','active','paused','retired','left_company'], p_status), 0))
     || vouch_byte(CASE p_orientation WHEN 'technical' THEN 1 WHEN 'business' THEN 2 ELSE 0 END)
     || vouch_byte(CASE p_reference_status WHEN 'referenceable' THEN 1 WHEN 'restricted' THEN 2 WHEN 'not_referenceable' THEN 3 ELSE 0 END)

@@ -7,7 +7,7 @@ import { COMPANY_SIZE_MINS, FacetDictionary } from '../../domain/search/facet-di
 import { toPrefixTsQuery } from '../../domain/search/text-query.js';
 import type { ServiceDeps } from '../context.js';
 import { facetConditions } from './advocate-search-sql.js';
-import { fetchHits, type SearchHitRow, type SearchSort } from './search-hits.js';
+import { fetchHits, hitOrdering, loadHitPage, rankExpression, type OrderedHit, type SearchHitRow, type SearchSort } from './search-hits.js';
 
 export interface SearchAdvocatesQuery {
   q?: string;
@@ -34,6 +34,8 @@ interface PreparedSearch {
   tsQuery: string | null;
   /** The text query and account: what bounds the rows whose facets are counted. */
   scope: SQL;
+  /** Every facet filter (without the scope). */
+  filters: SQL;
   /** Scope and every filter: what the hits must match. */
   where: SQL;
 }
@@ -59,22 +61,14 @@ async function prepareSearch(deps: ServiceDeps, query: SearchAdvocatesQuery): Pr
     dictionary,
     tsQuery,
     scope: scopeParts.length ? sql.join(scopeParts, sql` and `) : sql`true`,
+    filters: filters.length ? sql.join(filters, sql` and `) : sql`true`,
     where: all.length ? sql.join(all, sql` and `) : sql`true`,
   };
 }
 
-/** Facet counts from the binary facet records of every advocate in scope (see facet-codes.ts). */
-async function countFacets(deps: ServiceDeps, query: SearchAdvocatesQuery, prepared: PreparedSearch): Promise<{ total: number; facets: Record<SearchFacet, FacetCount[]> }> {
-  // Without text, the narrow advocate_facet_codes table is enough; with text, the records come
-  // from the rows the full-text index finds. As base64 text: both drivers parse a large bytea
-  // value far more slowly than a string.
-  const source = prepared.tsQuery
-    ? sql`select encode(string_agg(s.facet_codes, ''::bytea), 'base64') as records from advocate_search s where ${prepared.scope}`
-    : sql`select encode(string_agg(f.facet_codes, ''::bytea), 'base64') as records from advocate_facet_codes f
-          ${query.filters.accountId ? sql`where f.account_id = ${query.filters.accountId}::uuid` : sql``}`;
-  const [row] = await queryRows<{ records: string | null }>(deps.db, source);
+function countsFromRecords(deps: ServiceDeps, query: SearchAdvocatesQuery, dictionary: FacetDictionary, base64: string | null): { total: number; facets: Record<SearchFacet, FacetCount[]> } {
   const now = deps.now();
-  const counted = countFacetCodes(Buffer.from(row?.records ?? '', 'base64'), prepared.dictionary.compileFilters(query.filters, { status: DEFAULT_STATUSES }), {
+  const counted = countFacetCodes(Buffer.from(base64 ?? '', 'base64'), dictionary.compileFilters(query.filters, { status: DEFAULT_STATUSES }), {
     companySizeMins: COMPANY_SIZE_MINS,
     freshFromMs: freshnessBounds('fresh', now, deps.config.staleAfterMonths).from?.getTime() ?? 0,
     staleToMs: freshnessBounds('stale', now, deps.config.staleAfterMonths).to?.getTime() ?? 0,
@@ -83,7 +77,7 @@ async function countFacets(deps: ServiceDeps, query: SearchAdvocatesQuery, prepa
   for (const facet of SEARCH_FACETS) {
     const counts: FacetCount[] = [];
     for (const [id, count] of counted.counts[facet]) {
-      const key = prepared.dictionary.keyOf(facet, id);
+      const key = dictionary.keyOf(facet, id);
       if (key !== null) counts.push({ key, count });
     }
     facets[facet] = counts.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
@@ -93,16 +87,48 @@ async function countFacets(deps: ServiceDeps, query: SearchAdvocatesQuery, prepa
 }
 
 /**
+ * With text: one pass over the rows the full-text index finds yields both the facet records
+ * and the ordered page (ranked only where every filter passes).
+ */
+async function searchWithText(deps: ServiceDeps, query: SearchAdvocatesQuery, prepared: PreparedSearch & { tsQuery: string }): Promise<AdvocateSearchResult> {
+  const ordering = hitOrdering(query.sort, sql`s.rank`, query.cursor);
+  const [row] = await queryRows<{ records: string | null; hits: OrderedHit[] }>(
+    deps.db,
+    sql`with matched as materialized (
+          select s.advocate_id, s.facet_codes, s.sort_last, s.sort_first, s.verified_at, (${prepared.filters}) as passes,
+                 case when ${prepared.filters} then ${rankExpression(prepared.tsQuery)} end as rank
+          from advocate_search s where ${prepared.scope})
+        select (select encode(string_agg(facet_codes, ''::bytea), 'base64') from matched) as records,
+               (select coalesce(json_agg(h), '[]'::json) from (
+                  select ${ordering.columns} from matched s
+                  where s.passes${ordering.after ? sql` and ${ordering.after}` : sql``}
+                  order by ${ordering.order} limit ${query.limit + 1}) h) as hits`,
+  );
+  const { total, facets } = countsFromRecords(deps, query, prepared.dictionary, row?.records ?? null);
+  const page = await loadHitPage(deps.db, row?.hits ?? [], query.limit, ordering.sort);
+  return { ...page, total, facets };
+}
+
+/**
  * Faceted, full-text advocate search: the page of hits (keyset-paginated, ordered on the narrow
  * advocate_search table) and a count for every value of every facet, each counted over the
  * advocates that pass every filter but that facet's own (so picking a topic still shows the
- * other topics' counts).
+ * other topics' counts). Counting happens in TypeScript over the compact facet records (see
+ * src/domain/search/facet-codes.ts): far cheaper than a GROUP BY per facet in SQL.
  */
 export async function searchAdvocates(deps: ServiceDeps, query: SearchAdvocatesQuery): Promise<AdvocateSearchResult> {
   const prepared = await prepareSearch(deps, query);
-  const { total, facets } = await countFacets(deps, query, prepared);
-  const page = await fetchHits(deps.db, { where: prepared.where, tsQuery: prepared.tsQuery, sort: query.sort, cursor: query.cursor, limit: query.limit });
-  return { hits: page.hits, nextCursor: page.nextCursor, total, facets };
+  if (prepared.tsQuery) return searchWithText(deps, query, { ...prepared, tsQuery: prepared.tsQuery });
+  // Without text the narrow advocate_facet_codes table holds every record needed. As base64
+  // text: both drivers parse a large bytea value far more slowly than a string.
+  const [row] = await queryRows<{ records: string | null }>(
+    deps.db,
+    sql`select encode(string_agg(f.facet_codes, ''::bytea), 'base64') as records from advocate_facet_codes f
+        ${query.filters.accountId ? sql`where f.account_id = ${query.filters.accountId}::uuid` : sql``}`,
+  );
+  const { total, facets } = countsFromRecords(deps, query, prepared.dictionary, row?.records ?? null);
+  const page = await fetchHits(deps.db, { where: prepared.where, tsQuery: null, sort: query.sort, cursor: query.cursor, limit: query.limit });
+  return { ...page, total, facets };
 }
 
 /**

@@ -12,10 +12,8 @@ export interface SearchHitRow {
   rank: number | null;
 }
 
-const decode = (cursor: string | undefined, length: number) =>
-  decodeCursorParts(cursor, length, (part, i) => i < length - 1 || UUID_PATTERN.test(part), 'is not a cursor this search returned (did the sort change?)');
-
-interface OrderedId {
+/** A hit's id and sort keys, as the ordering query returns them. */
+export interface OrderedHit {
   id: string;
   rank: string | null;
   sort_last: string;
@@ -23,42 +21,51 @@ interface OrderedId {
   verified: string;
 }
 
+export interface HitOrdering {
+  sort: SearchSort;
+  /** The keyset condition for the page after the cursor (undefined on the first page). */
+  after: SQL | undefined;
+  order: SQL;
+  /** The columns an ordering query selects, matching OrderedHit. */
+  columns: SQL;
+}
+
+const decode = (cursor: string | undefined, length: number) =>
+  decodeCursorParts(cursor, length, (part, i) => i < length - 1 || UUID_PATTERN.test(part), 'is not a cursor this search returned (did the sort change?)');
+
+/** The rank of a row, rounded so it survives a round trip through a cursor. */
+export const rankExpression = (tsQuery: string): SQL => sql`round(ts_rank_cd(s.search_vector, to_tsquery('english', ${tsQuery}))::numeric, 6)`;
+
 /**
- * A page of hits in the chosen order, continuing after the cursor. The order and the filters
- * run on the narrow advocate_search table (`s`, with an index per sort); only the page's
- * advocates are then read in full.
+ * How hits are ordered and where the page after a cursor starts, over rows aliased `s` that
+ * have advocate_id, sort_last, sort_first and verified_at (advocate_search or a CTE over it).
+ * `rank` is the relevance expression (or column) when there is a text query.
  */
-export async function fetchHits(
-  db: Executor,
-  options: { where: SQL; tsQuery: string | null; sort: SearchSort; cursor?: string; limit: number },
-): Promise<{ hits: SearchHitRow[]; nextCursor: string | null }> {
-  const sort: SearchSort = options.sort === 'relevance' && !options.tsQuery ? 'name' : options.sort;
-  const rank = options.tsQuery ? sql`round(ts_rank_cd(s.search_vector, to_tsquery('english', ${options.tsQuery}))::numeric, 6)` : sql`null::numeric`;
+export function hitOrdering(requested: SearchSort, rank: SQL | null, cursor: string | undefined): HitOrdering {
+  const sort: SearchSort = requested === 'relevance' && !rank ? 'name' : requested;
+  const rankKey = rank ?? sql`null::numeric`;
   const verifiedKey = sql`coalesce(s.verified_at, '-infinity'::timestamptz)`;
-  let after: SQL | undefined;
-  let order: SQL;
+  const columns = sql`s.advocate_id as id, ${rankKey}::text as rank, s.sort_last, s.sort_first, ${verifiedKey}::text as verified`;
   if (sort === 'relevance') {
-    const c = decode(options.cursor, 2);
-    after = c ? sql`(${rank} < ${c[0]}::numeric or (${rank} = ${c[0]}::numeric and s.advocate_id > ${c[1]}::uuid))` : undefined;
-    order = sql`${rank} desc, s.advocate_id`;
-  } else if (sort === 'freshness') {
-    const c = decode(options.cursor, 2);
-    after = c ? sql`(${verifiedKey} < ${c[0]}::timestamptz or (${verifiedKey} = ${c[0]}::timestamptz and s.advocate_id > ${c[1]}::uuid))` : undefined;
-    order = sql`${verifiedKey} desc, s.advocate_id`;
-  } else {
-    const c = decode(options.cursor, 3);
-    after = c ? sql`(s.sort_last, s.sort_first, s.advocate_id) > (${c[0]}, ${c[1]}, ${c[2]}::uuid)` : undefined;
-    order = sql`s.sort_last, s.sort_first, s.advocate_id`;
+    const c = decode(cursor, 2);
+    return { sort, columns, order: sql`${rankKey} desc, s.advocate_id`, after: c ? sql`(${rankKey} < ${c[0]}::numeric or (${rankKey} = ${c[0]}::numeric and s.advocate_id > ${c[1]}::uuid))` : undefined };
   }
-  const ordered = await queryRows<OrderedId>(
-    db,
-    sql`select s.advocate_id as id, ${rank}::text as rank, s.sort_last, s.sort_first, ${verifiedKey}::text as verified
-        from advocate_search s
-        where ${options.where}${after ? sql` and ${after}` : sql``}
-        order by ${order}
-        limit ${options.limit + 1}`,
-  );
-  const page = ordered.slice(0, options.limit);
+  if (sort === 'freshness') {
+    const c = decode(cursor, 2);
+    return {
+      sort,
+      columns,
+      order: sql`${verifiedKey} desc, s.advocate_id`,
+      after: c ? sql`(${verifiedKey} < ${c[0]}::timestamptz or (${verifiedKey} = ${c[0]}::timestamptz and s.advocate_id > ${c[1]}::uuid))` : undefined,
+    };
+  }
+  const c = decode(cursor, 3);
+  return { sort, columns, order: sql`s.sort_last, s.sort_first, s.advocate_id`, after: c ? sql`(s.sort_last, s.sort_first, s.advocate_id) > (${c[0]}, ${c[1]}, ${c[2]}::uuid)` : undefined };
+}
+
+/** Reads the page's advocates in full, in the order given, and the cursor of the next page. */
+export async function loadHitPage(db: Executor, ordered: OrderedHit[], limit: number, sort: SearchSort): Promise<{ hits: SearchHitRow[]; nextCursor: string | null }> {
+  const page = ordered.slice(0, limit);
   const rows = page.length
     ? await db
         .select({
@@ -89,13 +96,28 @@ export async function fetchHits(
   });
   const last = page.at(-1);
   let nextCursor: string | null = null;
-  if (ordered.length > options.limit && last) {
-    nextCursor =
-      sort === 'relevance'
-        ? encodeCursorParts([last.rank ?? '0', last.id])
-        : sort === 'freshness'
-          ? encodeCursorParts([last.verified, last.id])
-          : encodeCursorParts([last.sort_last, last.sort_first, last.id]);
+  if (ordered.length > limit && last) {
+    const parts = sort === 'relevance' ? [last.rank ?? '0', last.id] : sort === 'freshness' ? [last.verified, last.id] : [last.sort_last, last.sort_first, last.id];
+    nextCursor = encodeCursorParts(parts);
   }
   return { hits, nextCursor };
+}
+
+/**
+ * A page of hits in the chosen order, continuing after the cursor. The order and the filters
+ * run on the narrow advocate_search table (`s`, with an index per sort); only the page's
+ * advocates are then read in full.
+ */
+export async function fetchHits(
+  db: Executor,
+  options: { where: SQL; tsQuery: string | null; sort: SearchSort; cursor?: string; limit: number },
+): Promise<{ hits: SearchHitRow[]; nextCursor: string | null }> {
+  const ordering = hitOrdering(options.sort, options.tsQuery ? rankExpression(options.tsQuery) : null, options.cursor);
+  const ordered = await queryRows<OrderedHit>(
+    db,
+    sql`select ${ordering.columns} from advocate_search s
+        where ${options.where}${ordering.after ? sql` and ${ordering.after}` : sql``}
+        order by ${ordering.order} limit ${options.limit + 1}`,
+  );
+  return loadHitPage(db, ordered, options.limit, ordering.sort);
 }

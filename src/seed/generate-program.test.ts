@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy } from '../domain/taxonomy/defaults.js';
-import { generateProgram } from './generate-program.js';
+import { generateProgram, generateProgramChunks } from './generate-program.js';
 
 const now = new Date('2026-11-01T00:00:00Z');
 const owners = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
@@ -58,5 +58,20 @@ describe('generateProgram', () => {
     expect(new Set(program.advocates.map((v) => v.status)).size).toBeGreaterThanOrEqual(6);
     const restricted = program.accounts.filter((a) => a.referenceStatus === 'restricted');
     expect(restricted.every((a) => a.restrictionReason)).toBe(true);
+  });
+});
+
+describe('generateProgramChunks', () => {
+  it('yields the same program in chunks, for streaming the large benchmark sizes', () => {
+    const options = { seed: 5, accounts: 23, ownerUserIds: [], now: new Date('2026-06-01T00:00:00Z') };
+    const chunks = [...generateProgramChunks(options, 5)];
+    expect(chunks.map((c) => c.accounts.length)).toEqual([5, 5, 5, 5, 3]);
+    const whole = generateProgram(options);
+    expect(chunks.flatMap((c) => c.accounts)).toEqual(whole.accounts);
+    expect(chunks.flatMap((c) => c.advocates)).toEqual(whole.advocates);
+    for (const chunk of chunks) {
+      const ids = new Set(chunk.accounts.map((a) => a.id));
+      expect(chunk.advocates.every((a) => ids.has(a.accountId))).toBe(true);
+    }
   });
 });

@@ -64,7 +64,32 @@ const SUFFIXES = ['Group', 'Holdings', 'Systems', 'Labs', 'Partners', 'Industrie
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export function generateProgram(options: { seed: number; accounts: number; ownerUserIds: string[]; now: Date }) {
+export interface GenerateProgramOptions {
+  seed: number;
+  accounts: number;
+  ownerUserIds: string[];
+  now: Date;
+}
+
+/** A whole generated program in memory: fine up to a few hundred thousand advocates. */
+export function generateProgram(options: GenerateProgramOptions): { accounts: GeneratedAccount[]; advocates: GeneratedAdvocate[] } {
+  const program = { accounts: [] as GeneratedAccount[], advocates: [] as GeneratedAdvocate[] };
+  for (const chunk of generateProgramChunks(options, options.accounts)) {
+    program.accounts.push(...chunk.accounts);
+    program.advocates.push(...chunk.advocates);
+  }
+  return program;
+}
+
+/**
+ * The same program, `chunkAccounts` accounts (with their advocates) at a time, so a million
+ * advocates can be generated and inserted without holding them all in memory. The chunks of
+ * a seed concatenate to exactly what generateProgram returns.
+ */
+export function* generateProgramChunks(
+  options: GenerateProgramOptions,
+  chunkAccounts: number,
+): Generator<{ accounts: GeneratedAccount[]; advocates: GeneratedAdvocate[] }> {
   const faker = new Faker({ locale: [en, base], seed: options.seed });
   const taxonomy = defaultTaxonomy();
   const keysOf = (facet: string) => taxonomy.filter((v) => v.facet === facet).map((v) => v.key);
@@ -75,10 +100,15 @@ export function generateProgram(options: { seed: number; accounts: number; owner
   const useCaseLabels = new Map(taxonomy.filter((v) => v.facet === 'use_case').map((v) => [v.key, v.label]));
   const usedNames = new Set<string>();
   const usedEmails = new Set<string>();
-  const accounts: GeneratedAccount[] = [];
-  const advocates: GeneratedAdvocate[] = [];
+  let accounts: GeneratedAccount[] = [];
+  let advocates: GeneratedAdvocate[] = [];
 
   for (let i = 0; i < options.accounts; i++) {
+    if (accounts.length >= chunkAccounts) {
+      yield { accounts, advocates };
+      accounts = [];
+      advocates = [];
+    }
     let name = faker.company.name().replace(/,? (and|&) .*$/, '');
     if (usedNames.has(name)) name = `${name} ${faker.helpers.arrayElement(SUFFIXES)}`;
     if (usedNames.has(name)) name = `${name} ${i}`;
@@ -164,5 +194,5 @@ export function generateProgram(options: { seed: number; accounts: number; owner
       });
     }
   }
-  return { accounts, advocates };
+  if (accounts.length) yield { accounts, advocates };
 }

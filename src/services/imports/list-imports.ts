@@ -75,7 +75,7 @@ const PREFIX_CHARS = 256 * 1024;
  * checks find (taxonomy values, numbers, e-mail…). Reads only the file's first 256 kB.
  * Matching against stored records happens in the dry run.
  */
-export async function previewImport(deps: ServiceDeps, id: string, limit: number): Promise<PreviewRow[]> {
+export async function previewImport(deps: ServiceDeps, id: string, limit: number): Promise<{ job: ImportJobSummary; records: string[][]; rows: PreviewRow[] }> {
   const { job } = await getImport(deps, id);
   const [row] = await deps.db
     .select({ prefix: sql<string>`left(${importJobs.source}, ${PREFIX_CHARS})`, length: sql<number>`length(${importJobs.source})` })
@@ -84,9 +84,10 @@ export async function previewImport(deps: ServiceDeps, id: string, limit: number
   if (!row) throw notFound('The import');
   const records = await readCsvPrefix(row.prefix, Number(row.length) > PREFIX_CHARS, detectDelimiter(row.prefix), limit);
   const matchers = await loadRowMatchers(deps.db);
-  return records.map((record, i) => {
+  const rows = records.map((record, i) => {
     const cells = mapRow(job.headers, record, job.mapping);
     const result = job.kind === 'accounts' ? validateAccountRow(cells, matchers) : validateAdvocateRow(cells, matchers);
     return { rowNumber: i + 1, cells: cells as Record<string, string>, errors: result.ok ? [] : result.errors };
   });
+  return { job, records, rows };
 }

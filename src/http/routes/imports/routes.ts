@@ -91,8 +91,8 @@ export function registerImportRoutes(app: ZodApp, deps: RouteDeps): void {
     },
     async (request) => {
       authorize(importPolicy.view(requireActor(request)));
-      const rows = await previewImport(deps, request.params.id, request.query.limit);
-      return { rows: rows.map(presentPreviewRow) };
+      const { job, records, rows } = await previewImport(deps, request.params.id, request.query.limit);
+      return { sample: presentSample(records, job.headers, job.mapping), rows: rows.map(presentPreviewRow) };
     },
   );
 

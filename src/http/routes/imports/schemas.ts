@@ -56,6 +56,7 @@ export const importRowResultSchema = z
 
 export const importPreviewSchema = z
   .object({
+    sample: z.array(z.array(z.string())).describe('The first data rows as cells by column (e-mail and phone masked)'),
     rows: z.array(z.object({ rowNumber: z.number().int(), cells: z.record(z.string(), z.string()), errors: z.array(fieldErrorSchema) })),
   })
   .meta({ id: 'ImportPreview' });

@@ -1,6 +1,7 @@
 import type { Role } from '@domain/roles';
 import {
   IconBuildingSkyscraper,
+  IconFileImport,
   IconHome,
   IconListDetails,
   IconMailForward,
@@ -29,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Audit log', to: '/admin/audit', icon: IconListDetails, roles: ['admin'], section: 'admin' },
   { label: 'Outbox', to: '/admin/outbox', icon: IconMailForward, roles: ['admin'], section: 'admin' },
   { label: 'Taxonomy', to: '/admin/taxonomy', icon: IconTags, roles: ['admin'], section: 'admin' },
+  { label: 'Import', to: '/admin/imports', icon: IconFileImport, roles: ['admin'], section: 'admin' },
 ];
 
 /** The OpenAPI reference, served by the server outside the single-page app. */

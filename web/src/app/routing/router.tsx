@@ -74,6 +74,10 @@ export const router = createBrowserRouter([
                     lazy: async () => ({ Component: (await import('@/features/outbox/pages/OutboxPage')).OutboxPage }),
                   },
                   {
+                    path: 'imports',
+                    lazy: async () => ({ Component: (await import('@/features/imports/pages/ImportsPage')).ImportsPage }),
+                  },
+                  {
                     path: 'taxonomy',
                     lazy: async () => ({
                       Component: (await import('@/features/taxonomy/pages/TaxonomyAdminPage')).TaxonomyAdminPage,

@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { buildApp } from './http/app.js';
 import { createSmtpTransport } from './integrations/email/smtp-transport.js';
+import { startImportSweeper } from './jobs/import-sweeper.js';
 import { startOutboxDispatcher } from './jobs/outbox-dispatcher.js';
 import { bootstrapOrganization, type BootstrapResult } from './services/setup/bootstrap.js';
 
@@ -35,6 +36,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const dispatcher = sender
       ? startOutboxDispatcher({ db: database.db, now: () => new Date(), log: logger.child({ component: 'outbox' }) }, sender)
       : null;
+    // Resumes CSV imports whose worker died (any instance may pick them up).
+    const importSweeper = startImportSweeper({ db: database.db, config, now: () => new Date(), log: logger.child({ component: 'imports' }) });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl.includes(`:${config.port}`) && config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
@@ -43,6 +46,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       stopping ??= (async () => {
         await app.close(); // stops accepting, lets in-flight requests finish
         await dispatcher?.stop();
+        await importSweeper.stop();
         sender?.close();
         await database.close();
       })();

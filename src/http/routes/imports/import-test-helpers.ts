@@ -26,12 +26,12 @@ export interface RowJson {
 
 export const fixture = (name: string) => readFileSync(new URL(`../../../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
-export function uploadCsv(client: ApiClient, kind: string, csv: string, fileName = 'test.csv') {
+export function uploadCsv(client: ApiClient, kind: string, csv: string, fileName = 'test.csv', contentType = 'text/csv') {
   return client.request({
     method: 'POST',
     url: `/api/imports?kind=${encodeURIComponent(kind)}&fileName=${encodeURIComponent(fileName)}`,
     payload: csv,
-    headers: { 'content-type': 'text/csv' },
+    headers: { 'content-type': contentType },
   });
 }
 

@@ -87,6 +87,12 @@ describe('bad input is a 4xx problem with field reasons', () => {
     }
   });
 
+  it('accepts a charset parameter and keeps the file name', async () => {
+    const res = await uploadCsv(admin, 'accounts', 'Account Name\nCharset Co\n', 'crm export.csv', 'text/csv; charset=utf-8');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<{ job: { fileName: string } }>().job.fileName).toBe('crm export.csv');
+  });
+
   it('refuses an unknown kind, a missing kind and a body that is not CSV', async () => {
     const res = await uploadCsv(admin, 'opportunities', 'Name\nX\n');
     expect(res.statusCode).toBe(400);

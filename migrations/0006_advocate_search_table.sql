@@ -8,7 +8,8 @@ DROP FUNCTION "vouch_account_renamed"();--> statement-breakpoint
 CREATE TABLE "advocate_facet_codes" (
 	"advocate_id" uuid PRIMARY KEY NOT NULL,
 	"account_id" uuid NOT NULL,
-	"facet_codes" "bytea" NOT NULL
+	"facet_codes" "bytea" NOT NULL,
+	"term_ids" integer[] NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "advocate_search" (
@@ -39,7 +40,7 @@ ALTER TABLE "taxonomy_values" ADD COLUMN "code" smallint NOT NULL GENERATED ALWA
 ALTER TABLE "advocate_facet_codes" ADD CONSTRAINT "advocate_facet_codes_advocate_id_advocates_id_fk" FOREIGN KEY ("advocate_id") REFERENCES "public"."advocates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "advocate_search" ADD CONSTRAINT "advocate_search_advocate_id_advocates_id_fk" FOREIGN KEY ("advocate_id") REFERENCES "public"."advocates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "advocate_facet_codes_account_idx" ON "advocate_facet_codes" USING btree ("account_id");--> statement-breakpoint
-CREATE INDEX "advocate_search_vector_gin" ON "advocate_search" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "advocate_facet_codes_terms_gin" ON "advocate_facet_codes" USING gin ("term_ids");--> statement-breakpoint
 CREATE INDEX "advocate_search_name_idx" ON "advocate_search" USING btree ("sort_last","sort_first","advocate_id");--> statement-breakpoint
 CREATE INDEX "advocate_search_verified_idx" ON "advocate_search" USING btree (coalesce("verified_at", '-infinity'::timestamptz) desc,"advocate_id");--> statement-breakpoint
 CREATE INDEX "advocate_search_account_idx" ON "advocate_search" USING btree ("account_id");--> statement-breakpoint

@@ -1,6 +1,10 @@
 -- Keeps advocate_search and advocate_facet_codes (0006) in step with advocates and accounts,
 -- set-based: one statement-level trigger per write statement, whatever its size.
 --
+-- search_terms numbers every lexeme any advocate's full-text vector has ever held; an
+-- advocate's term_ids are the numbers of its lexemes. A prefix query ("implem") expands to
+-- term ids with a range scan here, then finds rows through the GIN index on term_ids.
+--
 -- facet_codes is a compact, self-delimiting binary record of an advocate's facet values,
 -- decoded by src/domain/search/facet-codes.ts (keep the two in step):
 --   u8  status (1-based position in the lifecycle list below, 0 unknown)
@@ -82,30 +86,44 @@ CREATE VIEW advocate_search_source AS
   CROSS JOIN (SELECT vouch_code_dictionary() AS dictionary OFFSET 0) d
   CROSS JOIN LATERAL (SELECT coalesce(array_agg(e.key ORDER BY e.key), '{}'::text[]) AS keys FROM jsonb_each_text(a.willingness) e WHERE e.value = 'yes') w;
 --> statement-breakpoint
--- Rewrites the search rows of the advocates matching the filter (a semi-join target).
+CREATE TABLE search_terms (
+  id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  -- "C" collation: byte order, so LIKE 'prefix%' is a range scan on the unique index.
+  term text COLLATE "C" NOT NULL UNIQUE
+);
+--> statement-breakpoint
+-- Rewrites the search rows of the given advocates: their search row first (facets, sort keys,
+-- vector), then any lexeme new to search_terms, then their facet record with its term ids.
 CREATE OR REPLACE FUNCTION vouch_write_advocate_search(p_ids uuid[]) RETURNS void
 LANGUAGE sql AS $$
-  WITH fresh AS MATERIALIZED (
-    SELECT * FROM advocate_search_source WHERE advocate_id IN (SELECT unnest(p_ids))
-  ), codes AS (
-    INSERT INTO advocate_facet_codes (advocate_id, account_id, facet_codes)
-    SELECT advocate_id, account_id, facet_codes FROM fresh
-    ON CONFLICT (advocate_id) DO UPDATE SET account_id = excluded.account_id, facet_codes = excluded.facet_codes
-  )
   INSERT INTO advocate_search (advocate_id, account_id, status, sort_last, sort_first, verified_at, industry_key, employee_count,
     reference_status, country, seniority_key, function_key, orientation, topic_keys, use_case_keys, product_keys, language_keys,
     willing_keys, facet_codes, search_vector)
   SELECT advocate_id, account_id, status, sort_last, sort_first, verified_at, industry_key, employee_count,
     reference_status, country, seniority_key, function_key, orientation, topic_keys, use_case_keys, product_keys, language_keys,
     willing_keys, facet_codes, search_vector
-  FROM fresh
+  FROM advocate_search_source WHERE advocate_id = ANY(p_ids)
   ON CONFLICT (advocate_id) DO UPDATE SET
     account_id = excluded.account_id, status = excluded.status, sort_last = excluded.sort_last, sort_first = excluded.sort_first,
     verified_at = excluded.verified_at, industry_key = excluded.industry_key, employee_count = excluded.employee_count,
     reference_status = excluded.reference_status, country = excluded.country, seniority_key = excluded.seniority_key,
     function_key = excluded.function_key, orientation = excluded.orientation, topic_keys = excluded.topic_keys,
     use_case_keys = excluded.use_case_keys, product_keys = excluded.product_keys, language_keys = excluded.language_keys,
-    willing_keys = excluded.willing_keys, facet_codes = excluded.facet_codes, search_vector = excluded.search_vector
+    willing_keys = excluded.willing_keys, facet_codes = excluded.facet_codes, search_vector = excluded.search_vector;
+
+  INSERT INTO search_terms (term)
+  SELECT DISTINCT l.term FROM advocate_search s CROSS JOIN unnest(tsvector_to_array(s.search_vector)) AS l(term)
+  WHERE s.advocate_id = ANY(p_ids)
+  ON CONFLICT (term) DO NOTHING;
+
+  INSERT INTO advocate_facet_codes (advocate_id, account_id, facet_codes, term_ids)
+  SELECT s.advocate_id, s.account_id, s.facet_codes, coalesce(array_agg(t.id) FILTER (WHERE t.id IS NOT NULL), '{}'::integer[])
+  FROM advocate_search s
+  LEFT JOIN LATERAL unnest(tsvector_to_array(s.search_vector)) AS l(term) ON true
+  LEFT JOIN search_terms t ON t.term = l.term
+  WHERE s.advocate_id = ANY(p_ids)
+  GROUP BY s.advocate_id, s.account_id, s.facet_codes
+  ON CONFLICT (advocate_id) DO UPDATE SET account_id = excluded.account_id, facet_codes = excluded.facet_codes, term_ids = excluded.term_ids;
 $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION vouch_advocates_changed() RETURNS trigger

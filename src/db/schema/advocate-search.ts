@@ -40,7 +40,6 @@ export const advocateSearch = pgTable(
     searchVector: tsvector('search_vector').notNull(),
   },
   (t) => [
-    index('advocate_search_vector_gin').using('gin', t.searchVector),
     index('advocate_search_name_idx').on(t.sortLast, t.sortFirst, t.advocateId),
     index('advocate_search_verified_idx').on(sql`coalesce(${t.verifiedAt}, '-infinity'::timestamptz) desc`, t.advocateId),
     index('advocate_search_account_idx').on(t.accountId),
@@ -48,9 +47,9 @@ export const advocateSearch = pgTable(
 );
 
 /**
- * Only the facet records, in a table narrow enough (about 100 bytes a row) to scan in a few
- * milliseconds: the facet counts of a search without text read this instead of advocate_search,
- * whose rows carry the full-text vector. Maintained by the same triggers.
+ * The facet records and term ids only, in a table narrow enough (about 300 bytes a row) to scan
+ * quickly: facet counts read this instead of advocate_search, whose rows carry the full-text
+ * vector (used only to rank a page's candidates). Maintained by the same triggers.
  */
 export const advocateFacetCodes = pgTable(
   'advocate_facet_codes',
@@ -60,6 +59,12 @@ export const advocateFacetCodes = pgTable(
       .references(() => advocates.id, { onDelete: 'cascade' }),
     accountId: uuid('account_id').notNull(),
     facetCodes: bytea('facet_codes').notNull(),
+    /**
+     * The ids (search_terms.id) of every lexeme of the advocate's full-text vector: a small,
+     * GIN-indexed stand-in for the vector, so a text query finds its rows without reading
+     * the wide advocate_search rows. Prefixes expand to term ids through search_terms.
+     */
+    termIds: integer('term_ids').array().notNull(),
   },
-  (t) => [index('advocate_facet_codes_account_idx').on(t.accountId)],
+  (t) => [index('advocate_facet_codes_account_idx').on(t.accountId), index('advocate_facet_codes_terms_gin').using('gin', t.termIds)],
 );

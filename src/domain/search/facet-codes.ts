@@ -40,6 +40,8 @@ export type FacetCodeFilters = Partial<Record<SearchFacet, ReadonlySet<number>>>
 
 export interface FacetCodeCounts {
   total: number;
+  /** With `withIds`: the advocates that pass every filter, in record order. */
+  passingIds: string[];
   /** value id → number of advocates, per facet. */
   counts: Record<SearchFacet, Map<number, number>>;
 }
@@ -67,8 +69,19 @@ function freshnessId(hi: number, lo: number, context: FacetCountContext): number
   return 2;
 }
 
-/** Counts every facet over the concatenated records, honouring the filters. */
-export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, context: FacetCountContext): FacetCodeCounts {
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function formatUuid(records: Uint8Array, start: number): string {
+  let hex = '';
+  for (let i = start; i < start + 16; i++) hex += HEX[records[i] ?? 0];
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Counts every facet over the concatenated records, honouring the filters. With `withIds`,
+ * each record is preceded by its advocate's 16-byte id, and the ids that pass are returned.
+ */
+export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, context: FacetCountContext, withIds = false): FacetCodeCounts {
   const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
   // One flat array per facet: counts indexed by value id (cheaper than maps in the hot loop).
   const scalarCounts = SCALAR_FACETS.map(() => new Uint32Array(VALUE_SPACE));
@@ -81,9 +94,13 @@ export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, 
   const scalars = new Int32Array(SCALAR_FACETS.length);
   const listStart = new Int32Array(LIST_FACETS.length);
   const listLength = new Int32Array(LIST_FACETS.length);
+  const passingIds: string[] = [];
+  const idBytes = withIds ? 16 : 0;
   let total = 0;
   let p = 0;
-  while (p + HEADER_BYTES <= records.length) {
+  while (p + idBytes + HEADER_BYTES <= records.length) {
+    const idStart = p;
+    p += idBytes;
     scalars[0] = records[p] ?? 0;
     scalars[1] = records[p + 1] ?? 0;
     scalars[2] = records[p + 2] ?? 0;
@@ -124,7 +141,10 @@ export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, 
       }
     }
     if (failures > 1) continue;
-    if (failures === 0) total++;
+    if (failures === 0) {
+      total++;
+      if (withIds) passingIds.push(formatUuid(records, idStart));
+    }
     for (let s = 0; s < SCALAR_FACETS.length; s++) {
       if (failures === 1 && failed !== s) continue;
       const counts = scalarCounts[s];
@@ -148,5 +168,5 @@ export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, 
   const toMap = (array: Uint32Array | undefined, seen: number[] | undefined) => new Map((seen ?? []).map((id) => [id, array?.[id] ?? 0]));
   SCALAR_FACETS.forEach((facet: ScalarFacet, i) => (counts[facet] = toMap(scalarCounts[i], scalarSeen[i])));
   LIST_FACETS.forEach((facet: ListFacet, i) => (counts[facet] = toMap(listCounts[i], listSeen[i])));
-  return { total, counts };
+  return { total, passingIds, counts };
 }

@@ -9,6 +9,7 @@ import { bandFor, COMPANY_SIZE_BANDS } from '../../domain/taxonomy/program-facet
 import { generateProgram, type GeneratedAccount, type GeneratedAdvocate } from '../../seed/generate-program.js';
 import { insertProgram } from '../../seed/insert-program.js';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { toPrefixTsQuery } from '../../domain/search/text-query.js';
 import { searchAdvocates } from './search-advocates.js';
 
 let t: TestApp;
@@ -106,6 +107,19 @@ describe('facet counts from the facet records', () => {
       }),
       { numRuns: 25, seed: 20261123 },
     );
+  });
+
+  it('find by text exactly the advocates whose full-text vector matches the prefix query', async () => {
+    const someone = program.advocates[5]!;
+    const queries = ['implementation', 'secur', 'cloud migr', someone.lastName.slice(0, 3), `${someone.firstName} ${someone.lastName}`, 'the', 'zzqxj'];
+    for (const q of queries) {
+      const result = await searchAdvocates(t.deps, { q, filters: { status: ['active', 'paused', 'retired', 'nominated', 'in_review', 'interviewed', 'left_company'] }, sort: 'relevance', limit: 500 });
+      const tsQuery = toPrefixTsQuery(q);
+      const expected = await queryRows<{ id: string }>(t.deps.db, sql`select advocate_id as id from advocate_search where search_vector @@ to_tsquery('english', ${tsQuery})`);
+      if (expected.length === 0 && q === 'the') continue; // only a stop word: no text condition at all
+      expect(new Set(result.hits.map((h) => h.advocate.id)), q).toEqual(new Set(expected.map((e) => e.id)));
+      expect(result.total, q).toBe(expected.length);
+    }
   });
 
   it('follow every change: an advocate edited, an account renamed or re-classified, an advocate deleted', async () => {

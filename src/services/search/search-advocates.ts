@@ -4,9 +4,10 @@ import { queryRows } from '../../db/rows.js';
 import { DEFAULT_STATUSES, freshnessBounds, regionCounts, SEARCH_FACETS, type AdvocateFilters, type SearchFacet } from '../../domain/search/advocate-filters.js';
 import { countFacetCodes } from '../../domain/search/facet-codes.js';
 import { COMPANY_SIZE_MINS, FacetDictionary } from '../../domain/search/facet-dictionary.js';
-import { toPrefixTsQuery } from '../../domain/search/text-query.js';
+import { toPrefixTsQuery, toSearchTerms } from '../../domain/search/text-query.js';
 import type { ServiceDeps } from '../context.js';
-import { facetConditions } from './advocate-search-sql.js';
+import { facetConditions, textArray } from './advocate-search-sql.js';
+import { stemTerms, termCondition } from './search-terms.js';
 import { fetchHits, hitOrdering, loadHitPage, rankExpression, type OrderedHit, type SearchHitRow, type SearchSort } from './search-hits.js';
 
 export interface SearchAdvocatesQuery {
@@ -31,11 +32,12 @@ export interface AdvocateSearchResult {
 
 interface PreparedSearch {
   dictionary: FacetDictionary;
+  /** For ranking; null without text (or when every word typed is a stop word). */
   tsQuery: string | null;
-  /** The text query and account: what bounds the rows whose facets are counted. */
+  /** The text and account condition over advocate_facet_codes (`f`); null without text. */
+  textScope: SQL | null;
+  /** The text query and account over advocate_search (`s`). */
   scope: SQL;
-  /** Every facet filter (without the scope). */
-  filters: SQL;
   /** Scope and every filter: what the hits must match. */
   where: SQL;
 }
@@ -47,9 +49,12 @@ async function loadDictionary(db: Executor): Promise<FacetDictionary> {
 
 async function prepareSearch(deps: ServiceDeps, query: SearchAdvocatesQuery): Promise<PreparedSearch> {
   const dictionary = await loadDictionary(deps.db);
-  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+  const stems = query.q ? await stemTerms(deps.db, toSearchTerms(query.q)) : [];
+  const tsQuery = stems.length && query.q ? toPrefixTsQuery(query.q) : null;
+  const account = query.filters.accountId ? sql`f.account_id = ${query.filters.accountId}::uuid` : null;
+  const textScope = stems.length ? (account ? sql`${termCondition(stems)} and ${account}` : termCondition(stems)) : null;
   const scopeParts: SQL[] = [];
-  if (tsQuery) scopeParts.push(sql`s.search_vector @@ to_tsquery('english', ${tsQuery})`);
+  if (textScope) scopeParts.push(sql`s.advocate_id in (select f.advocate_id from advocate_facet_codes f where ${textScope})`);
   if (query.filters.accountId) scopeParts.push(sql`s.account_id = ${query.filters.accountId}::uuid`);
   const filters = facetConditions(query.filters, {
     now: deps.now(),
@@ -60,19 +65,25 @@ async function prepareSearch(deps: ServiceDeps, query: SearchAdvocatesQuery): Pr
   return {
     dictionary,
     tsQuery,
+    textScope,
     scope: scopeParts.length ? sql.join(scopeParts, sql` and `) : sql`true`,
-    filters: filters.length ? sql.join(filters, sql` and `) : sql`true`,
     where: all.length ? sql.join(all, sql` and `) : sql`true`,
   };
 }
 
-function countsFromRecords(deps: ServiceDeps, query: SearchAdvocatesQuery, dictionary: FacetDictionary, base64: string | null): { total: number; facets: Record<SearchFacet, FacetCount[]> } {
+function countsFromRecords(
+  deps: ServiceDeps,
+  query: SearchAdvocatesQuery,
+  dictionary: FacetDictionary,
+  base64: string | null,
+  withIds = false,
+): { total: number; passingIds: string[]; facets: Record<SearchFacet, FacetCount[]> } {
   const now = deps.now();
   const counted = countFacetCodes(Buffer.from(base64 ?? '', 'base64'), dictionary.compileFilters(query.filters, { status: DEFAULT_STATUSES }), {
     companySizeMins: COMPANY_SIZE_MINS,
     freshFromMs: freshnessBounds('fresh', now, deps.config.staleAfterMonths).from?.getTime() ?? 0,
     staleToMs: freshnessBounds('stale', now, deps.config.staleAfterMonths).to?.getTime() ?? 0,
-  });
+  }, withIds);
   const facets = {} as Record<SearchFacet, FacetCount[]>;
   for (const facet of SEARCH_FACETS) {
     const counts: FacetCount[] = [];
@@ -83,29 +94,32 @@ function countsFromRecords(deps: ServiceDeps, query: SearchAdvocatesQuery, dicti
     facets[facet] = counts.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   }
   facets.region = regionCounts(facets.region);
-  return { total: counted.total, facets };
+  return { total: counted.total, passingIds: counted.passingIds, facets };
 }
 
 /**
- * With text: one pass over the rows the full-text index finds yields both the facet records
- * and the ordered page (ranked only where every filter passes).
+ * With text: the facet records of every advocate the text matches come from the narrow
+ * advocate_facet_codes rows (found through the GIN index on term ids), each with its
+ * advocate's id; counting them also yields the ids that pass every filter, and only those are
+ * ranked and ordered for the page.
  */
-async function searchWithText(deps: ServiceDeps, query: SearchAdvocatesQuery, prepared: PreparedSearch & { tsQuery: string }): Promise<AdvocateSearchResult> {
-  const ordering = hitOrdering(query.sort, sql`s.rank`, query.cursor);
-  const [row] = await queryRows<{ records: string | null; hits: OrderedHit[] }>(
+async function searchWithText(deps: ServiceDeps, query: SearchAdvocatesQuery, prepared: PreparedSearch & { tsQuery: string; textScope: SQL }): Promise<AdvocateSearchResult> {
+  const [row] = await queryRows<{ records: string | null }>(
     deps.db,
-    sql`with matched as materialized (
-          select s.advocate_id, s.facet_codes, s.sort_last, s.sort_first, s.verified_at, (${prepared.filters}) as passes,
-                 case when ${prepared.filters} then ${rankExpression(prepared.tsQuery)} end as rank
-          from advocate_search s where ${prepared.scope})
-        select (select encode(string_agg(facet_codes, ''::bytea), 'base64') from matched) as records,
-               (select coalesce(json_agg(h), '[]'::json) from (
-                  select ${ordering.columns} from matched s
-                  where s.passes${ordering.after ? sql` and ${ordering.after}` : sql``}
-                  order by ${ordering.order} limit ${query.limit + 1}) h) as hits`,
+    sql`select encode(string_agg(uuid_send(f.advocate_id) || f.facet_codes, ''::bytea), 'base64') as records
+        from advocate_facet_codes f where ${prepared.textScope}`,
   );
-  const { total, facets } = countsFromRecords(deps, query, prepared.dictionary, row?.records ?? null);
-  const page = await loadHitPage(deps.db, row?.hits ?? [], query.limit, ordering.sort);
+  const { total, passingIds, facets } = countsFromRecords(deps, query, prepared.dictionary, row?.records ?? null, true);
+  const ordering = hitOrdering(query.sort, rankExpression(prepared.tsQuery), query.cursor);
+  const ordered = passingIds.length
+    ? await queryRows<OrderedHit>(
+        deps.db,
+        sql`select ${ordering.columns} from advocate_search s
+            where s.advocate_id = any(${textArray(passingIds)}::uuid[])${ordering.after ? sql` and ${ordering.after}` : sql``}
+            order by ${ordering.order} limit ${query.limit + 1}`,
+      )
+    : [];
+  const page = await loadHitPage(deps.db, ordered, query.limit, ordering.sort);
   return { ...page, total, facets };
 }
 
@@ -118,7 +132,7 @@ async function searchWithText(deps: ServiceDeps, query: SearchAdvocatesQuery, pr
  */
 export async function searchAdvocates(deps: ServiceDeps, query: SearchAdvocatesQuery): Promise<AdvocateSearchResult> {
   const prepared = await prepareSearch(deps, query);
-  if (prepared.tsQuery) return searchWithText(deps, query, { ...prepared, tsQuery: prepared.tsQuery });
+  if (prepared.tsQuery && prepared.textScope) return searchWithText(deps, query, { ...prepared, tsQuery: prepared.tsQuery, textScope: prepared.textScope });
   // Without text the narrow advocate_facet_codes table holds every record needed. As base64
   // text: both drivers parse a large bytea value far more slowly than a string.
   const [row] = await queryRows<{ records: string | null }>(

@@ -82,18 +82,37 @@ function formatUuid(records: Uint8Array, start: number): string {
  * each record is preceded by its advocate's 16-byte id, and the ids that pass are returned.
  */
 export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, context: FacetCountContext, withIds = false): FacetCodeCounts {
-  const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
-  // One flat array per facet: counts indexed by value id (cheaper than maps in the hot loop).
-  const scalarCounts = SCALAR_FACETS.map(() => new Uint32Array(VALUE_SPACE));
-  const listCounts = LIST_FACETS.map(() => new Uint32Array(VALUE_SPACE));
+  const scalarCount = SCALAR_FACETS.length;
+  const facetCount = scalarCount + LIST_FACETS.length;
+  // Flat arrays indexed by facet * VALUE_SPACE + value id: counts, and which ids each filter
+  // accepts. Typed-array lookups keep the per-advocate loop free of hashing.
+  const counts = new Uint32Array(facetCount * VALUE_SPACE);
+  const accepts = new Uint8Array(facetCount * VALUE_SPACE);
+  const filtered: number[] = [];
+  [...SCALAR_FACETS, ...LIST_FACETS].forEach((facet, f) => {
+    const accepted = filters[facet];
+    if (!accepted) return;
+    filtered.push(f);
+    for (const id of accepted) if (id >= 0 && id < VALUE_SPACE) accepts[f * VALUE_SPACE + id] = 1;
+  });
   // The value ids seen per facet, so reading the counts out does not walk every possible id.
-  const scalarSeen = SCALAR_FACETS.map((): number[] => []);
-  const listSeen = LIST_FACETS.map((): number[] => []);
-  const scalarFilters = SCALAR_FACETS.map((facet) => filters[facet] ?? null);
-  const listFilters = LIST_FACETS.map((facet) => filters[facet] ?? null);
-  const scalars = new Int32Array(SCALAR_FACETS.length);
+  const seen = Array.from({ length: facetCount }, (): number[] => []);
+  const bump = (f: number, value: number) => {
+    const at = f * VALUE_SPACE + value;
+    if (counts[at] === 0) seen[f]?.push(value);
+    counts[at] = (counts[at] ?? 0) + 1;
+  };
+  const u16 = (at: number) => ((records[at] ?? 0) << 8) | (records[at + 1] ?? 0);
+  const scalars = new Int32Array(scalarCount);
   const listStart = new Int32Array(LIST_FACETS.length);
   const listLength = new Int32Array(LIST_FACETS.length);
+  const passes = (f: number): boolean => {
+    if (f < scalarCount) return accepts[f * VALUE_SPACE + (scalars[f] ?? 0)] === 1;
+    const l = f - scalarCount;
+    const start = listStart[l] ?? 0;
+    for (let i = 0; i < (listLength[l] ?? 0); i++) if (accepts[f * VALUE_SPACE + u16(start + 2 * i)] === 1) return true;
+    return false;
+  };
   const passingIds: string[] = [];
   const idBytes = withIds ? 16 : 0;
   let total = 0;
@@ -104,13 +123,15 @@ export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, 
     scalars[0] = records[p] ?? 0;
     scalars[1] = records[p + 1] ?? 0;
     scalars[2] = records[p + 2] ?? 0;
-    scalars[3] = view.getUint16(p + 3);
+    scalars[3] = u16(p + 3);
     scalars[4] = scalars[3];
-    scalars[5] = view.getUint16(p + 5);
-    scalars[6] = view.getUint16(p + 7);
-    scalars[7] = view.getUint16(p + 9);
-    scalars[8] = companySizeId(view.getInt32(p + 11), context.companySizeMins);
-    scalars[9] = freshnessId(view.getInt32(p + 15), view.getUint32(p + 19), context);
+    scalars[5] = u16(p + 5);
+    scalars[6] = u16(p + 7);
+    scalars[7] = u16(p + 9);
+    scalars[8] = companySizeId(((records[p + 11] ?? 0) << 24) | (u16(p + 12) << 8) | (records[p + 14] ?? 0), context.companySizeMins);
+    const hi = ((records[p + 15] ?? 0) << 24) | (u16(p + 16) << 8) | (records[p + 18] ?? 0);
+    const lo = (((records[p + 19] ?? 0) << 24) >>> 0) + (u16(p + 20) << 8) + (records[p + 22] ?? 0);
+    scalars[9] = freshnessId(hi, lo, context);
     p += HEADER_BYTES;
     for (let l = 0; l < LIST_FACETS.length; l++) {
       const n = records[p] ?? 0;
@@ -123,21 +144,11 @@ export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, 
     // Which filters does this advocate fail? Only 0 or 1 failures matter for counting.
     let failures = 0;
     let failed = -1;
-    for (let s = 0; s < scalarFilters.length && failures < 2; s++) {
-      const accepted = scalarFilters[s];
-      if (accepted && !accepted.has(scalars[s] ?? 0)) {
+    for (let i = 0; i < filtered.length && failures < 2; i++) {
+      const f = filtered[i] ?? 0;
+      if (!passes(f)) {
         failures++;
-        failed = s;
-      }
-    }
-    for (let l = 0; l < listFilters.length && failures < 2; l++) {
-      const accepted = listFilters[l];
-      if (!accepted) continue;
-      let hit = false;
-      for (let i = 0; i < (listLength[l] ?? 0) && !hit; i++) hit = accepted.has(view.getUint16((listStart[l] ?? 0) + 2 * i));
-      if (!hit) {
-        failures++;
-        failed = SCALAR_FACETS.length + l;
+        failed = f;
       }
     }
     if (failures > 1) continue;
@@ -145,28 +156,21 @@ export function countFacetCodes(records: Uint8Array, filters: FacetCodeFilters, 
       total++;
       if (withIds) passingIds.push(formatUuid(records, idStart));
     }
-    for (let s = 0; s < SCALAR_FACETS.length; s++) {
-      if (failures === 1 && failed !== s) continue;
-      const counts = scalarCounts[s];
-      const value = scalars[s] ?? 0;
-      if (!counts || value === 0) continue;
-      if (counts[value] === 0) scalarSeen[s]?.push(value);
-      counts[value] = (counts[value] ?? 0) + 1;
-    }
-    for (let l = 0; l < LIST_FACETS.length; l++) {
-      if (failures === 1 && failed !== SCALAR_FACETS.length + l) continue;
-      const counts = listCounts[l];
-      if (!counts) continue;
-      for (let i = 0; i < (listLength[l] ?? 0); i++) {
-        const value = view.getUint16((listStart[l] ?? 0) + 2 * i);
-        if (counts[value] === 0) listSeen[l]?.push(value);
-        counts[value] = (counts[value] ?? 0) + 1;
+    for (let f = 0; f < facetCount; f++) {
+      if (failures === 1 && failed !== f) continue;
+      if (f < scalarCount) {
+        const value = scalars[f] ?? 0;
+        if (value !== 0) bump(f, value);
+      } else {
+        const l = f - scalarCount;
+        const start = listStart[l] ?? 0;
+        for (let i = 0; i < (listLength[l] ?? 0); i++) bump(f, u16(start + 2 * i));
       }
     }
   }
-  const counts = {} as Record<SearchFacet, Map<number, number>>;
-  const toMap = (array: Uint32Array | undefined, seen: number[] | undefined) => new Map((seen ?? []).map((id) => [id, array?.[id] ?? 0]));
-  SCALAR_FACETS.forEach((facet: ScalarFacet, i) => (counts[facet] = toMap(scalarCounts[i], scalarSeen[i])));
-  LIST_FACETS.forEach((facet: ListFacet, i) => (counts[facet] = toMap(listCounts[i], listSeen[i])));
-  return { total, passingIds, counts };
+  const result = {} as Record<SearchFacet, Map<number, number>>;
+  [...SCALAR_FACETS, ...LIST_FACETS].forEach((facet: ScalarFacet | ListFacet, f) => {
+    result[facet] = new Map((seen[f] ?? []).map((id) => [id, counts[f * VALUE_SPACE + id] ?? 0]));
+  });
+  return { total, passingIds, counts: result };
 }

@@ -13,6 +13,14 @@ const KNOWN: Record<string, string> = {
   'user.deactivated': 'Deactivated a person',
   'user.reactivated': 'Reactivated a person',
   'protected_field.revealed': 'Revealed protected contact details',
+  'advocate.contacts_exported': 'Exported advocates with contact details',
+  'advocate.merged': 'Merged duplicate advocates',
+  'advocate.status_changed': 'Moved an advocate along the lifecycle',
+  'import.uploaded': 'Uploaded a CSV import',
+  'import.mapping_changed': 'Changed an import’s column mapping',
+  'import.run_started': 'Started an import run',
+  'import.completed': 'Completed an import',
+  'import.failed': 'Import failed',
 };
 
 export function actionLabel(action: string): string {
@@ -25,7 +33,7 @@ export function actionLabel(action: string): string {
 /** Failed and sensitive actions stand out in the list. */
 export function actionColor(action: string): string {
   if (action.includes('failed') || action.includes('denied')) return 'red';
-  if (action.startsWith('protected_field')) return 'orange';
+  if (action.startsWith('protected_field') || action === 'advocate.contacts_exported') return 'orange';
   if (action.includes('deactivated') || action.includes('revoked')) return 'grape';
   if (action.startsWith('auth.')) return 'gray';
   return 'indigo';

@@ -122,6 +122,24 @@ describe('facet counts from the facet records', () => {
     }
   });
 
+  it('stay within one account when asked, with or without text', async () => {
+    const account = program.accounts.find((a) => program.advocates.filter((v) => v.accountId === a.id && v.status === 'active').length >= 2)!;
+    const mine = program.advocates.filter((a) => a.accountId === account.id);
+    const all = { status: ['active', 'paused', 'retired', 'nominated', 'in_review', 'interviewed', 'left_company'] };
+    const withoutText = await searchAdvocates(t.deps, { filters: { ...all, accountId: account.id }, sort: 'name', limit: 50 });
+    expect(withoutText.total).toBe(mine.length);
+    expect(Object.fromEntries(withoutText.facets.status.map((c) => [c.key, c.count]))).toEqual(
+      mine.reduce<Record<string, number>>((acc, a) => ({ ...acc, [a.status]: (acc[a.status] ?? 0) + 1 }), {}),
+    );
+    const someone = mine[0]!;
+    const withText = await searchAdvocates(t.deps, { q: someone.lastName, filters: { ...all, accountId: account.id }, sort: 'relevance', limit: 50 });
+    expect(withText.hits.map((h) => h.advocate.id)).toContain(someone.id);
+    expect(withText.hits.every((h) => h.advocate.accountId === account.id)).toBe(true);
+    const elsewhere = program.advocates.find((a) => a.accountId !== account.id && a.lastName !== someone.lastName)!;
+    const otherName = await searchAdvocates(t.deps, { q: `${elsewhere.firstName} ${elsewhere.lastName}`, filters: { ...all, accountId: account.id }, sort: 'relevance', limit: 50 });
+    expect(otherName.hits.map((h) => h.advocate.id)).not.toContain(elsewhere.id);
+  });
+
   it('follow every change: an advocate edited, an account renamed or re-classified, an advocate deleted', async () => {
     const advocate = program.advocates.find((a) => a.status === 'active')!;
     const account = accountsById.get(advocate.accountId)!;

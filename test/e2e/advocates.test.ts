@@ -1,22 +1,15 @@
-import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advocates } from '../../src/db/schema/index.js';
-import { buildApp } from '../../src/http/app.js';
-import { chromiumAvailable, launchChromium, seriousA11yViolations, step } from '../helpers/browser.js';
-import { testConfig } from '../helpers/config.js';
+import { startBrowserApp, type BrowserApp } from '../helpers/browser-app.js';
+import { chromiumAvailable, seriousA11yViolations, step } from '../helpers/browser.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createAccount, createOrganization, createUser, TEST_PASSWORD } from '../helpers/factories.js';
-import { freePort } from '../helpers/server-process.js';
+import { createAccount, createOrganization, createUser } from '../helpers/factories.js';
 
 const runBrowser = chromiumAvailable();
 
 describe.runIf(runBrowser)('advocates in a real browser', () => {
   let db: TestDatabase;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let baseUrl: string;
+  let web: BrowserApp;
   const emails = { seller: '', owner: '' };
 
   beforeAll(async () => {
@@ -33,28 +26,15 @@ describe.runIf(runBrowser)('advocates in a real browser', () => {
       { accountId: account.id, firstName: 'Dana', lastName: 'Okafor', email: 'dana.okafor@northwind.example', phone: '+44 20 7946 0001', title: 'VP Data Platforms', seniorityKey: 'vp', functionKey: 'it', country: 'GB', topicKeys: ['security', 'migration'], status: 'active', consent, lastVerifiedAt: new Date() },
       { accountId: other.id, firstName: 'Lee', lastName: 'Marsh', email: 'lee.marsh@contoso.example', title: 'Director of Finance', seniorityKey: 'director', functionKey: 'finance', country: 'US', topicKeys: ['roi'], status: 'active', consent, lastVerifiedAt: new Date() },
     ]);
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    app = await buildApp({ database: db.database, config: testConfig({ PUBLIC_URL: baseUrl }), logger: pino({ level: 'silent' }) });
-    await app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
+    web = await startBrowserApp(db.database);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await web?.close();
     await db?.drop();
   });
 
-  async function signedInPage(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ baseURL: baseUrl })).newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'User menu' }).waitFor();
-    return page;
-  }
+  const signedInPage = (email: string) => web.signedInPage(email);
 
   it('a seller finds an advocate by text and by facet, and never sees contact details', async () => {
     const page = await signedInPage(emails.seller);

@@ -1,17 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { accounts } from '../../src/db/schema/index.js';
-import { buildApp } from '../../src/http/app.js';
-import { chromiumAvailable, launchChromium, seriousA11yViolations, step } from '../helpers/browser.js';
-import { testConfig } from '../helpers/config.js';
+import { startBrowserApp, type BrowserApp } from '../helpers/browser-app.js';
+import { chromiumAvailable, seriousA11yViolations, step } from '../helpers/browser.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createOrganization, createUser, TEST_PASSWORD } from '../helpers/factories.js';
-import { freePort } from '../helpers/server-process.js';
+import { createOrganization, createUser } from '../helpers/factories.js';
 
 const runBrowser = chromiumAvailable();
 
@@ -27,9 +22,7 @@ const CSV = [
 
 describe.runIf(runBrowser)('CSV import in a real browser', () => {
   let db: TestDatabase;
-  let app: FastifyInstance;
-  let browser: Browser;
-  let baseUrl: string;
+  let web: BrowserApp;
   let adminEmail = '';
   const file = join(process.cwd(), 'test-results', 'e2e', 'salesforce-accounts-two-bad-rows.csv');
 
@@ -39,28 +32,15 @@ describe.runIf(runBrowser)('CSV import in a real browser', () => {
     adminEmail = (await createUser(db.database.db, { roles: ['admin'], name: 'Ada Admin' })).email;
     mkdirSync(join(process.cwd(), 'test-results', 'e2e'), { recursive: true });
     writeFileSync(file, CSV);
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    app = await buildApp({ database: db.database, config: testConfig({ PUBLIC_URL: baseUrl }), logger: pino({ level: 'silent' }) });
-    await app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
+    web = await startBrowserApp(db.database);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await web?.close();
     await db?.drop();
   });
 
-  async function signedInPage(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ baseURL: baseUrl })).newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'User menu' }).waitFor();
-    return page;
-  }
+  const signedInPage = (email: string) => web.signedInPage(email);
 
   it('an admin imports a Salesforce export with two bad rows and reads why they were rejected', async () => {
     const page = await signedInPage(adminEmail);

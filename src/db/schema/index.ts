@@ -11,3 +11,6 @@ export * from './advocates.js';
 export * from './imports.js';
 export * from './saved-searches.js';
 export * from './advocate-search.js';
+export * from './opportunities.js';
+export * from './requests.js';
+export * from './activities.js';

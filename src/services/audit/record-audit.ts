@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = [
   'import.completed',
   'import.failed',
   'advocate.contacts_exported',
+  'activity.logged',
+  'advocate.thanked',
+  'opportunity.outcome_recorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

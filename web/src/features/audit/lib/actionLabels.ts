@@ -21,6 +21,9 @@ const KNOWN: Record<string, string> = {
   'import.run_started': 'Started an import run',
   'import.completed': 'Completed an import',
   'import.failed': 'Import failed',
+  'activity.logged': 'Logged a use outside the request flow',
+  'advocate.thanked': 'Thanked an advocate',
+  'opportunity.outcome_recorded': 'Recorded an opportunity’s outcome',
 };
 
 export function actionLabel(action: string): string {

@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS = [
   'activity.logged',
   'advocate.thanked',
   'opportunity.outcome_recorded',
+  'request.readiness_overridden',
+  'request.cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

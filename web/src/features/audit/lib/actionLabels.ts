@@ -24,6 +24,8 @@ const KNOWN: Record<string, string> = {
   'activity.logged': 'Logged a use outside the request flow',
   'advocate.thanked': 'Thanked an advocate',
   'opportunity.outcome_recorded': 'Recorded an opportunity’s outcome',
+  'request.readiness_overridden': 'Let a request through the readiness gate',
+  'request.cancelled': 'Cancelled a reference request',
 };
 
 export function actionLabel(action: string): string {

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase, wrapPglite } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { ensureDefaultTaxonomy } from '../src/services/taxonomy/seed-default-taxonomy.js';
+import { ensureDefaultPipelineStages } from '../src/services/pipeline-stages/seed-default-pipeline-stages.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +17,7 @@ declare module 'vitest' {
 }
 
 /**
- * Migrates one database per run (with the default taxonomy, as a real installation has it) and lets every test file copy it: a PGlite data-dir dump
+ * Migrates one database per run (with the default taxonomy and pipeline stages, as a real installation has them) and lets every test file copy it: a PGlite data-dir dump
  * (loading one takes ~1.5 s against ~4.5 s for a fresh one) and, with TEST_DATABASE_URL,
  * a PostgreSQL template database.
  */
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
   const template = await PGlite.create();
   await runMigrations(wrapPglite(template));
   await ensureDefaultTaxonomy(wrapPglite(template).db);
+  await ensureDefaultPipelineStages(wrapPglite(template).db);
   const dump = await template.dumpDataDir('none');
   const pgliteTemplatePath = join(dir, 'template.tar');
   writeFileSync(pgliteTemplatePath, Buffer.from(await dump.arrayBuffer()));
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ kind: 'postgres', url: withDatabase(adminUrl, templateName), max: 1 });
     await runMigrations(database);
     await ensureDefaultTaxonomy(database.db);
+    await ensureDefaultPipelineStages(database.db);
     await database.close();
     project.provide('postgresTemplate', { adminUrl, name: templateName });
   } else {

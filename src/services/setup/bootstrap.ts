@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { invalidInput } from '../errors.js';
 import { ensureDefaultTaxonomy } from '../taxonomy/seed-default-taxonomy.js';
+import { ensureDefaultPipelineStages } from '../pipeline-stages/seed-default-pipeline-stages.js';
 import { generateProgram } from '../../seed/generate-program.js';
 import { insertProgram } from '../../seed/insert-program.js';
 
@@ -59,6 +60,7 @@ export async function bootstrapOrganization(deps: ServiceDeps): Promise<Bootstra
     await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
     // Installations from before the taxonomy existed get the defaults on their next start.
     await ensureDefaultTaxonomy(tx);
+    await ensureDefaultPipelineStages(tx);
     const [existing] = await tx.select({ id: organizations.id }).from(organizations).limit(1);
     if (existing) return { created: false, demoUsers: [] };
     await tx.insert(organizations).values({ name: orgName });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { advocates } from './advocates.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -23,6 +23,8 @@ export const advocateSearch = pgTable(
     sortLast: text('sort_last').notNull(),
     sortFirst: text('sort_first').notNull(),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    /** The date of the advocate's latest counted use (held, planned or happened activity); kept by the activities triggers (migration 0010). */
+    lastUsedOn: date('last_used_on'),
     industryKey: text('industry_key'),
     employeeCount: integer('employee_count'),
     referenceStatus: text('reference_status').notNull(),
@@ -43,6 +45,7 @@ export const advocateSearch = pgTable(
     index('advocate_search_name_idx').on(t.sortLast, t.sortFirst, t.advocateId),
     index('advocate_search_verified_idx').on(sql`coalesce(${t.verifiedAt}, '-infinity'::timestamptz) desc`, t.advocateId),
     index('advocate_search_account_idx').on(t.accountId),
+    index('advocate_search_last_used_idx').on(sql`coalesce(${t.lastUsedOn}, '-infinity'::date)`, t.advocateId),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "advocate_search" ADD COLUMN "last_used_on" date;--> statement-breakpoint
+CREATE INDEX "advocate_search_last_used_idx" ON "advocate_search" USING btree (coalesce("last_used_on", '-infinity'::date),"advocate_id");

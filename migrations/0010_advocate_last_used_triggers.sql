@@ -40,7 +40,7 @@ CREATE TRIGGER activities_updated_refresh_last_used AFTER UPDATE ON activities
 CREATE TRIGGER activities_deleted_refresh_last_used AFTER DELETE ON activities
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION vouch_activities_deleted();
 --> statement-breakpoint
--- A new advocate_search row (a new advocate) picks up activities that already exist (merges).
+-- Backfill for activities written before this migration.
 UPDATE advocate_search s SET last_used_on = u.last_used
   FROM (SELECT advocate_id, max(occurs_on) AS last_used FROM activities WHERE status IN ('held', 'planned', 'happened') GROUP BY advocate_id) u
  WHERE u.advocate_id = s.advocate_id;

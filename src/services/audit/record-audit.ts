@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = [
   'opportunity.outcome_recorded',
   'request.readiness_overridden',
   'request.cancelled',
+  'opportunity.created',
+  'opportunity.updated',
+  'pipeline.updated',
+  'program_policy.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -26,6 +26,10 @@ const KNOWN: Record<string, string> = {
   'opportunity.outcome_recorded': 'Recorded an opportunity’s outcome',
   'request.readiness_overridden': 'Let a request through the readiness gate',
   'request.cancelled': 'Cancelled a reference request',
+  'opportunity.created': 'Created an opportunity',
+  'opportunity.updated': 'Changed an opportunity',
+  'pipeline.updated': 'Changed the sales pipeline stages',
+  'program_policy.updated': 'Changed the program policies',
 };
 
 export function actionLabel(action: string): string {

@@ -18,8 +18,12 @@ import { registerHealthRoutes } from './routes/health/routes.js';
 import { registerImportRoutes } from './routes/imports/routes.js';
 import { registerInvitationRoutes } from './routes/invitations/routes.js';
 import { registerMetaRoutes } from './routes/meta/routes.js';
+import { registerOpportunityRoutes } from './routes/opportunities/routes.js';
 import { registerOutboxMessageRoutes } from './routes/outbox-messages/routes.js';
+import { registerPipelineStageRoutes } from './routes/pipeline-stages/routes.js';
+import { registerProgramPolicyRoutes } from './routes/program-policies/routes.js';
 import { registerSavedSearchRoutes } from './routes/saved-searches/routes.js';
+import { registerSchedulingRoutes } from './routes/scheduling/routes.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy/routes.js';
 import type { RouteDeps } from './routes/types.js';
 import { registerUserRoutes } from './routes/users/routes.js';
@@ -96,6 +100,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAdvocateRoutes(app, deps);
   registerSavedSearchRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerOpportunityRoutes(app, deps);
+  registerPipelineStageRoutes(app, deps);
+  registerProgramPolicyRoutes(app, deps);
+  registerSchedulingRoutes(app, deps);
 
   await app.register(spaPlugin, { webRoot: options.webRoot ?? WEB_ROOT });
   return app;

@@ -61,3 +61,8 @@ export function freshnessBounds(value: Freshness, now: Date, staleAfterMonths: n
       return { from: monthsAgo(staleAfterMonths - 1) };
   }
 }
+
+/** Relevance (with text), name, most recently verified first, or least recently used first (never used first). */
+export const SEARCH_SORTS = ['relevance', 'name', 'freshness', 'last_used'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+export const isSearchSort = (value: unknown): value is SearchSort => typeof value === 'string' && (SEARCH_SORTS as readonly string[]).includes(value);

@@ -4,7 +4,9 @@ import { queryRows } from '../../db/rows.js';
 import { accounts, advocateColumns, advocates, type AdvocateRow } from '../../db/schema/index.js';
 import { decodeCursorParts, encodeCursorParts, UUID_PATTERN } from '../pagination.js';
 
-export type SearchSort = 'relevance' | 'name' | 'freshness';
+import type { SearchSort } from '../../domain/search/advocate-filters.js';
+
+export type { SearchSort };
 
 export interface SearchHitRow {
   advocate: AdvocateRow;
@@ -19,6 +21,7 @@ export interface OrderedHit {
   sort_last: string;
   sort_first: string;
   verified: string;
+  last_used: string;
 }
 
 export interface HitOrdering {
@@ -38,14 +41,15 @@ export const rankExpression = (tsQuery: string): SQL => sql`round(ts_rank_cd(s.s
 
 /**
  * How hits are ordered and where the page after a cursor starts, over rows aliased `s` that
- * have advocate_id, sort_last, sort_first and verified_at (advocate_search or a CTE over it).
+ * have advocate_id, sort_last, sort_first, verified_at and last_used_on (advocate_search).
  * `rank` is the relevance expression (or column) when there is a text query.
  */
 export function hitOrdering(requested: SearchSort, rank: SQL | null, cursor: string | undefined): HitOrdering {
   const sort: SearchSort = requested === 'relevance' && !rank ? 'name' : requested;
   const rankKey = rank ?? sql`null::numeric`;
   const verifiedKey = sql`coalesce(s.verified_at, '-infinity'::timestamptz)`;
-  const columns = sql`s.advocate_id as id, ${rankKey}::text as rank, s.sort_last, s.sort_first, ${verifiedKey}::text as verified`;
+  const lastUsedKey = sql`coalesce(s.last_used_on, '-infinity'::date)`;
+  const columns = sql`s.advocate_id as id, ${rankKey}::text as rank, s.sort_last, s.sort_first, ${verifiedKey}::text as verified, ${lastUsedKey}::text as last_used`;
   if (sort === 'relevance') {
     const c = decode(cursor, 2);
     return { sort, columns, order: sql`${rankKey} desc, s.advocate_id`, after: c ? sql`(${rankKey} < ${c[0]}::numeric or (${rankKey} = ${c[0]}::numeric and s.advocate_id > ${c[1]}::uuid))` : undefined };
@@ -57,6 +61,15 @@ export function hitOrdering(requested: SearchSort, rank: SQL | null, cursor: str
       columns,
       order: sql`${verifiedKey} desc, s.advocate_id`,
       after: c ? sql`(${verifiedKey} < ${c[0]}::timestamptz or (${verifiedKey} = ${c[0]}::timestamptz and s.advocate_id > ${c[1]}::uuid))` : undefined,
+    };
+  }
+  if (sort === 'last_used') {
+    const c = decode(cursor, 2);
+    return {
+      sort,
+      columns,
+      order: sql`${lastUsedKey}, s.advocate_id`,
+      after: c ? sql`(${lastUsedKey} > ${c[0]}::date or (${lastUsedKey} = ${c[0]}::date and s.advocate_id > ${c[1]}::uuid))` : undefined,
     };
   }
   const c = decode(cursor, 3);
@@ -97,7 +110,14 @@ export async function loadHitPage(db: Executor, ordered: OrderedHit[], limit: nu
   const last = page.at(-1);
   let nextCursor: string | null = null;
   if (ordered.length > limit && last) {
-    const parts = sort === 'relevance' ? [last.rank ?? '0', last.id] : sort === 'freshness' ? [last.verified, last.id] : [last.sort_last, last.sort_first, last.id];
+    const parts =
+      sort === 'relevance'
+        ? [last.rank ?? '0', last.id]
+        : sort === 'freshness'
+          ? [last.verified, last.id]
+          : sort === 'last_used'
+            ? [last.last_used, last.id]
+            : [last.sort_last, last.sort_first, last.id];
     nextCursor = encodeCursorParts(parts);
   }
   return { hits, nextCursor };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEARCH_FACETS, type AdvocateFilters } from '../../../domain/search/advocate-filters.js';
+import { SEARCH_FACETS, SEARCH_SORTS, type AdvocateFilters } from '../../../domain/search/advocate-filters.js';
 import { bandFor, COMPANY_SIZE_BANDS } from '../../../domain/taxonomy/program-facets.js';
 import { advocatePolicy } from '../../../policies/advocates.js';
 import { authorize } from '../../../policies/authorize.js';
@@ -15,7 +15,7 @@ const keyList = z
 
 export const searchQuery = z.object({
   q: z.string().trim().max(200).optional(),
-  sort: z.enum(['relevance', 'name', 'freshness']).default('relevance'),
+  sort: z.enum(SEARCH_SORTS).default('relevance'),
   accountId: z.uuid({ message: 'must be a UUID' }).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

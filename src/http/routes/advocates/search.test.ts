@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activities } from '../../../db/schema/index.js';
 import { countryFacts } from '../../../domain/taxonomy/geography.js';
 import { generateProgram, type GeneratedAdvocate } from '../../../seed/generate-program.js';
 import { insertProgram } from '../../../seed/insert-program.js';
@@ -79,7 +81,7 @@ describe('advocate search', () => {
   });
 
   it('pages through every result exactly once, in each sort order', async () => {
-    for (const sort of ['name', 'freshness', 'relevance']) {
+    for (const sort of ['name', 'freshness', 'relevance', 'last_used']) {
       const seen: string[] = [];
       const query = `sort=${sort}&q=${sort === 'relevance' ? 'implementation' : ''}&limit=7`;
       const { total } = await search(query);
@@ -92,6 +94,40 @@ describe('advocate search', () => {
       expect(seen.length, sort).toBe(total);
       expect(new Set(seen).size, sort).toBe(total);
     }
+  });
+
+  it('sorts by last use: never used first, then the longest rested; only held, planned and happened uses count', async () => {
+    const [a, b, c, d] = active().slice(0, 4);
+    const use = (advocate: GeneratedAdvocate, occursOn: string, status: 'held' | 'planned' | 'happened' | 'cancelled') => ({
+      advocateId: advocate.id,
+      accountId: advocate.accountId,
+      activityTypeKey: 'reference_call',
+      status,
+      occursOn,
+      weight: 1,
+    });
+    const inserted = await t.deps.db
+      .insert(activities)
+      .values([use(a!, '2026-03-01', 'happened'), use(a!, '2026-05-01', 'happened'), use(b!, '2026-04-01', 'planned'), use(c!, '2026-02-01', 'held'), use(d!, '2026-01-01', 'cancelled')])
+      .returning({ id: activities.id, advocateId: activities.advocateId });
+    const order = async () => {
+      const all: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: SearchBody = await search(`sort=last_used&limit=50${cursor ? `&cursor=${cursor}` : ''}`);
+        all.push(...page.items.map((i) => i.advocate.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return all.filter((id) => [a!.id, b!.id, c!.id, d!.id].includes(id));
+    };
+    // d's only use was cancelled, so d counts as never used and comes first.
+    expect(await order()).toEqual([d!.id, c!.id, b!.id, a!.id]);
+    // Cancelling c's booking frees c: the trigger keeps the sort key current.
+    const cUse = inserted.find((row) => row.advocateId === c!.id)!;
+    await t.deps.db.update(activities).set({ status: 'cancelled' }).where(eq(activities.id, cUse.id));
+    const after = await order();
+    expect(after.slice(2)).toEqual([b!.id, a!.id]);
+    expect(new Set(after.slice(0, 2))).toEqual(new Set([c!.id, d!.id]));
   });
 
   it('never includes contact details, and refuses bad input with 400', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SavedSearchRow } from '../../../db/schema/index.js';
+import { isSearchSort } from '../../../domain/search/advocate-filters.js';
 import { savedQuerySchema } from './schemas.js';
 
 export const savedSearchSchema = z
@@ -21,7 +22,7 @@ export function presentSavedSearch(row: SavedSearchRow): SavedSearchView {
     name: row.name,
     query: {
       ...(row.query.q ? { q: row.query.q } : {}),
-      ...(sort === 'relevance' || sort === 'name' || sort === 'freshness' ? { sort } : {}),
+      ...(isSearchSort(sort) ? { sort } : {}),
       filters: row.query.filters,
     },
     createdAt: row.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEARCH_FACETS } from '../../../domain/search/advocate-filters.js';
+import { SEARCH_FACETS, SEARCH_SORTS } from '../../../domain/search/advocate-filters.js';
 
 const facetNames: ReadonlySet<string> = new Set(SEARCH_FACETS);
 
@@ -7,7 +7,7 @@ const facetNames: ReadonlySet<string> = new Set(SEARCH_FACETS);
 export const savedQuerySchema = z
   .object({
     q: z.string().trim().max(200).optional(),
-    sort: z.enum(['relevance', 'name', 'freshness']).optional(),
+    sort: z.enum(SEARCH_SORTS).optional(),
     filters: z.record(
       z.string().refine((facet) => facetNames.has(facet)),
       z.array(z.string().trim().min(1, 'must not be empty').max(200)).max(100),

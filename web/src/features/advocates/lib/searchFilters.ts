@@ -22,7 +22,8 @@ export const FILTER_PARAMS = [
 ] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
-export const SEARCH_SORTS = ['relevance', 'name', 'freshness'] as const;
+export const SEARCH_SORTS = ['relevance', 'name', 'freshness', 'last_used'] as const;
+export const isSearchSort = (value: string | null): value is SearchSort => value !== null && (SEARCH_SORTS as readonly string[]).includes(value);
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export interface FilterOption {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { FILTER_PARAMS, SEARCH_SORTS, type FilterParam, type SearchSort } from './searchFilters';
+import { FILTER_PARAMS, isSearchSort, type FilterParam, type SearchSort } from './searchFilters';
 
 /** Everything the search page shows, as kept in the URL (so a search can be bookmarked and shared). */
 export interface SearchState {
@@ -9,14 +9,13 @@ export interface SearchState {
   filters: Record<FilterParam, string[]>;
 }
 
-const isSort = (value: string): value is SearchSort => (SEARCH_SORTS as readonly string[]).includes(value);
 
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters = Object.fromEntries(
     FILTER_PARAMS.map((param) => [param, [...new Set(params.getAll(param).filter((value) => value !== ''))]]),
   ) as Record<FilterParam, string[]>;
   const sort = params.get('sort') ?? '';
-  return { q: params.get('q') ?? '', sort: isSort(sort) ? sort : '', filters };
+  return { q: params.get('q') ?? '', sort: isSearchSort(sort) ? sort : '', filters };
 }
 
 /** A stable string for query keys: the same search always gives the same key. */

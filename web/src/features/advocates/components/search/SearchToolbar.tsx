@@ -2,7 +2,7 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useDebouncedCallback } from '@/shared/hooks/useDebouncedCallback';
-import type { SearchSort } from '../../lib/searchFilters';
+import { isSearchSort, type SearchSort } from '../../lib/searchFilters';
 
 interface SearchToolbarProps {
   q: string;
@@ -30,6 +30,7 @@ export function SearchToolbar({ q, sort, onQueryChange, onSortChange, onOpenFilt
     { value: 'relevance', label: hasWords ? 'Best match' : 'Best match (type words first)', disabled: !hasWords },
     { value: 'name', label: 'Name' },
     { value: 'freshness', label: 'Recently verified' },
+    { value: 'last_used', label: 'Least recently used' },
   ];
 
   return (
@@ -54,7 +55,7 @@ export function SearchToolbar({ q, sort, onQueryChange, onSortChange, onOpenFilt
         data={sortOptions}
         value={effectiveSort}
         allowDeselect={false}
-        onChange={(value) => onSortChange(value === 'relevance' || value === 'name' || value === 'freshness' ? value : null)}
+        onChange={(value) => onSortChange(isSearchSort(value) ? value : null)}
         w={{ base: '100%', xs: 210 }}
       />
       {onOpenFilters && (

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { getAdvocate, type AdvocateWithAccount } from './get-advocate.js';
+import { moveAdvocateHistory } from './move-advocate-history.js';
 
 export interface MergeAdvocatesInput {
   duplicateId: string;
@@ -67,6 +68,7 @@ export async function mergeAdvocates(deps: ServiceDeps, actor: Actor, survivorId
     const toMove = blackouts.filter((b) => b.advocateId === duplicate.id && !known.has(period(b))).map((b) => b.id);
     if (toMove.length) await tx.update(advocateBlackouts).set({ advocateId: survivorId }).where(inArray(advocateBlackouts.id, toMove));
 
+    const history = await moveAdvocateHistory(tx, duplicate.id, survivorId);
     await tx.delete(advocates).where(eq(advocates.id, duplicate.id));
     await tx
       .update(advocates)
@@ -83,6 +85,8 @@ export async function mergeAdvocates(deps: ServiceDeps, actor: Actor, survivorId
         fromDuplicate: Object.entries(sources).filter(([, side]) => side === 'duplicate').map(([field]) => field),
         droppedFromDuplicate: dropped,
         blackoutsMoved: toMove.length,
+        activitiesMoved: history.activities,
+        candidaciesMoved: history.candidates,
       },
     });
   });

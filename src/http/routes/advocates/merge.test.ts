@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advocateBlackouts, advocates, auditEvents } from '../../../db/schema/index.js';
+import { activities, advocateBlackouts, advocateSearch, advocates, auditEvents, referenceRequests, requestCandidates } from '../../../db/schema/index.js';
 import type { Role } from '../../../domain/roles.js';
 import { createTestApp, type ApiClient, type TestApp } from '../../../../test/helpers/app.js';
 import { createAccount } from '../../../../test/helpers/factories.js';
@@ -112,6 +112,41 @@ describe('advocate merge', () => {
     expect(res.statusCode, res.body).toBe(200);
     const [stored] = await t.deps.db.select().from(advocates).where(eq(advocates.id, survivor.id));
     expect(stored).toMatchObject({ email: 'moving@alpha.example', crmId: 'CRM-MOVE' });
+  });
+
+  it('moves the duplicate’s history (activities, candidacies) so caps and last use stay true', async () => {
+    const survivor = await insertAdvocate();
+    const duplicate = await insertAdvocate();
+    const [request] = await t.deps.db
+      .insert(referenceRequests)
+      .values({ requesterUserId: admin.userId, team: 'sales', activityTypeKey: 'reference_call', neededBy: '2026-12-01', status: 'in_progress' })
+      .returning();
+    const [candidate] = await t.deps.db.insert(requestCandidates).values({ requestId: request!.id, advocateId: duplicate.id, accountId: accountA, status: 'owner_pending' }).returning();
+    await t.deps.db.insert(activities).values({ advocateId: duplicate.id, accountId: accountA, activityTypeKey: 'press_quote', status: 'happened', occursOn: '2026-04-02', weight: 1 });
+
+    const res = await admin.post(`/api/advocates/${survivor.id}/merge`, { duplicateId: duplicate.id });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await t.deps.db.select({ id: activities.id }).from(activities).where(eq(activities.advocateId, survivor.id))).toHaveLength(1);
+    const [moved] = await t.deps.db.select().from(requestCandidates).where(eq(requestCandidates.id, candidate!.id));
+    expect(moved?.advocateId).toBe(survivor.id);
+    const [search] = await t.deps.db.select({ lastUsedOn: advocateSearch.lastUsedOn }).from(advocateSearch).where(eq(advocateSearch.advocateId, survivor.id));
+    expect(search?.lastUsedOn).toBe('2026-04-02');
+  });
+
+  it('refuses to merge two candidates of the same request, and changes nothing', async () => {
+    const survivor = await insertAdvocate();
+    const duplicate = await insertAdvocate();
+    const [request] = await t.deps.db
+      .insert(referenceRequests)
+      .values({ requesterUserId: admin.userId, team: 'sales', activityTypeKey: 'reference_call', neededBy: '2026-12-01', status: 'in_progress', referencesNeeded: 2 })
+      .returning();
+    for (const advocate of [survivor, duplicate]) {
+      await t.deps.db.insert(requestCandidates).values({ requestId: request!.id, advocateId: advocate.id, accountId: accountA, status: 'owner_pending' });
+    }
+    const res = await admin.post(`/api/advocates/${survivor.id}/merge`, { duplicateId: duplicate.id });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json<{ detail: string }>().detail).toContain(`R-${request!.number}`);
+    expect(await t.deps.db.select({ id: advocates.id }).from(advocates).where(eq(advocates.id, duplicate.id))).toHaveLength(1);
   });
 
   it('refuses merging an advocate with itself, a missing duplicate, or across accounts unless allowed', async () => {

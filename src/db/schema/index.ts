@@ -14,3 +14,4 @@ export * from './advocate-search.js';
 export * from './opportunities.js';
 export * from './requests.js';
 export * from './activities.js';
+export * from './advocate-match.js';

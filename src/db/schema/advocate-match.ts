@@ -1,0 +1,52 @@
+import { bigint, boolean, customType, date, index, integer, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { advocates } from './advocates.js';
+
+const datemultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
+
+/**
+ * Matching's own narrow copy of every advocate who could be matched (active, at a referenceable
+ * or restricted account): what the hard rules and the cheap SQL score read, as small integers
+ * and bit masks, so a request reads about 200 bytes per advocate instead of the wide search row.
+ * Topics, products, use cases and unwilling activity types are masks with one bit per taxonomy
+ * value (its rank by code within the facet; exact up to 62 values, later values share bit 62);
+ * languages are a hint mask (code % 62) beside the exact keys. Maintained only by the triggers
+ * of migrations 0011–0012, never written by the application (see src/services/matching/).
+ */
+export const advocateMatch = pgTable(
+  'advocate_match',
+  {
+    advocateId: uuid('advocate_id')
+      .primaryKey()
+      .references(() => advocates.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id').notNull(),
+    /** The account is referenceable (false: restricted; not referenceable accounts have no rows). */
+    referenceable: boolean('referenceable').notNull(),
+    /** Taxonomy codes (0 when none): the account's industry and its sector, seniority, function. */
+    industry: smallint('industry').notNull(),
+    sector: smallint('sector').notNull(),
+    seniority: smallint('seniority').notNull(),
+    /** The seniority's rank (5 C-level … 1 individual contributor; 0 unknown). */
+    seniorityRank: smallint('seniority_rank').notNull(),
+    function: smallint('function').notNull(),
+    /** 1 technical, 2 business, 0 unknown. */
+    orientation: smallint('orientation').notNull(),
+    /** round(2 · ln(account employees)); -1 when unknown. */
+    sizeBucket: smallint('size_bucket').notNull(),
+    employeeCount: integer('employee_count'),
+    topics: bigint('topics', { mode: 'bigint' }).notNull(),
+    products: bigint('products', { mode: 'bigint' }).notNull(),
+    useCases: bigint('use_cases', { mode: 'bigint' }).notNull(),
+    languages: bigint('languages', { mode: 'bigint' }).notNull(),
+    /** Activity types the advocate said no to. */
+    unwilling: bigint('unwilling', { mode: 'bigint' }).notNull(),
+    /** The latest occurs_on of the advocate's counted activities (held, planned, happened). */
+    lastUsedOn: date('last_used_on'),
+    country: text('country'),
+    subregion: text('subregion'),
+    region: text('region'),
+    /** Every blackout period of the advocate; null when none. */
+    blackouts: datemultirange('blackouts'),
+    languageKeys: text('language_keys').array().notNull(),
+  },
+  (t) => [index('advocate_match_sector_idx').on(t.sector), index('advocate_match_country_idx').on(t.country)],
+);

@@ -1,0 +1,358 @@
+import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activities, advocateAskTokens, auditEvents, outboxMessages, requestCandidates } from '../../../db/schema/index.js';
+import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { businessDaysFromNow, createActiveAdvocate, createCast, createOpportunity, setProgramPolicy, type Cast } from '../../../../test/helpers/request-fixtures.js';
+import { DEFAULT_PROGRAM_POLICY } from '../../../domain/requests/program-policy.js';
+
+let t: TestApp;
+let cast: Cast;
+beforeAll(async () => {
+  t = await createTestApp();
+  cast = await createCast(t);
+  await setProgramPolicy(t.deps.db, { caps: { ...DEFAULT_PROGRAM_POLICY.caps, restDays: 0 } });
+});
+afterAll(() => t.close());
+
+interface Candidate {
+  id: string;
+  status: string;
+  approver: { id: string } | null;
+  approvalDueAt: string | null;
+  overdue: boolean;
+  allowedActions: string[];
+  activity: { status: string } | null;
+}
+interface Detail {
+  id: string;
+  status: string;
+  candidates: Candidate[];
+  timeline: { kind: string; reason: string | null; candidateId: string | null }[];
+  allowedActions: string[];
+}
+
+async function submittedCall(picks: string[] = [], referencesNeeded = 1): Promise<Detail> {
+  const deal = await createOpportunity(t.deps.db, cast.seller.id);
+  const res = await cast.seller.client.post('/api/requests', {
+    opportunityId: deal.id,
+    activityTypeKey: 'reference_call',
+    neededBy: businessDaysFromNow(t, 10),
+    referencesNeeded,
+    topicKeys: ['security'],
+    note: 'Internal: deal worth 2M, competitor is Initech',
+    submit: true,
+    pickedAdvocateIds: picks,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<Detail>();
+}
+
+const candidateUrl = (request: Detail, candidate: Candidate | undefined, step: string) => `/api/requests/${request.id}/candidates/${candidate!.id}/${step}`;
+
+async function askTokenFor(candidateId: string): Promise<string> {
+  const [message] = await t.deps.db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.kind, 'request.advocate_ask'), sql`${outboxMessages.payload} ->> 'candidateId' = ${candidateId}`));
+  const token = /ask#token=([A-Za-z0-9_-]+)/.exec(message?.bodyText ?? '')?.[1];
+  if (!token) throw new Error('no ask e-mail in the outbox');
+  return token;
+}
+
+/** A seller's request with one picked advocate, approved by the account's owner. */
+async function approvedCandidate(): Promise<{ request: Detail; candidate: Candidate; token: string; advocate: Awaited<ReturnType<typeof createActiveAdvocate>> }> {
+  const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+  const request = await submittedCall([advocate.id]);
+  const candidate = request.candidates[0]!;
+  const res = await cast.owner.client.post(candidateUrl(request, candidate, 'approve'), {});
+  expect(res.statusCode, res.body).toBe(200);
+  return { request, candidate, token: await askTokenFor(candidate.id), advocate };
+}
+
+describe('proposing candidates', () => {
+  it('turns the seller’s picks into candidates at submission, each waiting for its account owner with a due date', async () => {
+    const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall([advocate.id]);
+    expect(request.status).toBe('in_progress');
+    expect(request.candidates).toHaveLength(1);
+    const candidate = request.candidates[0]!;
+    expect(candidate).toMatchObject({ status: 'owner_pending', approver: { id: cast.owner.id }, overdue: false });
+    expect(Date.parse(candidate.approvalDueAt!)).toBeGreaterThan(t.clock.now().getTime());
+    expect(candidate.allowedActions).toEqual(['withdraw']);
+    const [mail] = await t.deps.db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.kind, 'request.approval_requested'), sql`${outboxMessages.payload} ->> 'candidateId' = ${candidate.id}`));
+    expect(mail?.bodyText).toContain('approve or decline');
+  });
+
+  it('refuses a pick that breaks a hard rule, naming the rule, and proposes nothing', async () => {
+    const good = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const unwilling = await createActiveAdvocate(t.deps.db, cast.accountId, { willingness: { reference_call: 'no' } });
+    const paused = await createActiveAdvocate(t.deps.db, cast.accountId, { status: 'paused' });
+    const request = await submittedCall([], 2);
+    const res = await cast.seller.client.post(`/api/requests/${request.id}/candidates`, { advocateIds: [good.id, unwilling.id] });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().errors).toEqual([{ field: 'advocateIds.1', reason: expect.stringMatching(/not willing/) }]);
+    const paused409 = await cast.admin.client.post(`/api/requests/${request.id}/candidates`, { advocateIds: [paused.id] });
+    expect(paused409.statusCode).toBe(409);
+    expect(paused409.json().detail).toMatch(/not active/);
+    expect((await cast.seller.client.get(`/api/requests/${request.id}`)).json<Detail>().candidates).toHaveLength(0);
+  });
+
+  it('refuses an advocate already tried on the request, and more picks than needed', async () => {
+    const [a, b] = [await createActiveAdvocate(t.deps.db, cast.accountId), await createActiveAdvocate(t.deps.db, cast.accountId)];
+    const request = await submittedCall([a.id]);
+    expect((await cast.seller.client.post(`/api/requests/${request.id}/candidates`, { advocateIds: [a.id] })).statusCode).toBe(409);
+    const tooMany = await cast.seller.client.post(`/api/requests/${request.id}/candidates`, { advocateIds: [b.id] });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().errors[0].reason).toMatch(/at most 0 more/);
+  });
+
+  it('lets only the requester (where sellers pick) and admins propose; the program team proposes for other activity types', async () => {
+    const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall();
+    for (const person of [cast.otherSeller, cast.owner, cast.marketing, cast.exec]) {
+      expect((await person.client.post(`/api/requests/${request.id}/candidates`, { advocateIds: [advocate.id] })).statusCode).toBe(403);
+    }
+    const visit = await cast.seller.client.post('/api/requests', {
+      opportunityId: (await createOpportunity(t.deps.db, cast.seller.id)).id,
+      activityTypeKey: 'site_visit',
+      neededBy: businessDaysFromNow(t, 30),
+      submit: true,
+    });
+    expect(visit.json()).toMatchObject({ status: 'matching', selectionMode: 'program_proposes' });
+    const visitId = visit.json<Detail>().id;
+    expect(visit.json<Detail>().allowedActions).not.toContain('pick_candidates');
+    const sellerPick = await cast.seller.client.post(`/api/requests/${visitId}/candidates`, { advocateIds: [advocate.id] });
+    expect(sellerPick.statusCode).toBe(403);
+    expect(sellerPick.json().detail).toMatch(/program team proposes/);
+    const atSubmit = await cast.seller.client.post('/api/requests', {
+      opportunityId: (await createOpportunity(t.deps.db, cast.seller.id)).id,
+      activityTypeKey: 'site_visit',
+      neededBy: businessDaysFromNow(t, 30),
+      submit: true,
+      pickedAdvocateIds: [advocate.id],
+    });
+    expect(atSubmit.statusCode).toBe(400);
+    const admin = await cast.admin.client.post(`/api/requests/${visitId}/candidates`, { advocateIds: [advocate.id] });
+    expect(admin.statusCode, admin.body).toBe(200);
+    expect(admin.json<Detail>().candidates[0]).toMatchObject({ status: 'owner_pending' });
+  });
+});
+
+describe('the relationship owner’s approval', () => {
+  it('is the account owner’s step alone, with a reason to decline; replays are refused', async () => {
+    const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall([advocate.id]);
+    const candidate = request.candidates[0];
+    for (const person of [cast.seller, cast.otherSeller, cast.otherOwner, cast.marketing, cast.exec, cast.admin]) {
+      expect((await person.client.post(candidateUrl(request, candidate, 'approve'), {})).statusCode, 'approve').toBe(403);
+      expect((await person.client.post(candidateUrl(request, candidate, 'decline'), { reason: 'no' })).statusCode, 'decline').toBe(403);
+    }
+    const ownerView = (await cast.owner.client.get(`/api/requests/${request.id}`)).json<Detail>();
+    expect(ownerView.candidates[0]!.allowedActions).toEqual(['approve', 'decline']);
+    expect((await cast.owner.client.post(candidateUrl(request, candidate, 'decline'), {})).statusCode).toBe(400);
+    const approved = await cast.owner.client.post(candidateUrl(request, candidate, 'approve'), {});
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json<Detail>().candidates[0]).toMatchObject({ status: 'advocate_pending', activity: { status: 'held' } });
+    expect((await cast.owner.client.post(candidateUrl(request, candidate, 'approve'), {})).statusCode).toBe(409);
+    expect((await cast.owner.client.post(candidateUrl(request, candidate, 'decline'), { reason: 'changed my mind' })).statusCode).toBe(409);
+  });
+
+  it('issues a signed link whose token is never stored, only its SHA-256', async () => {
+    const { candidate, token } = await approvedCandidate();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const rows = await t.deps.db.select().from(advocateAskTokens).where(eq(advocateAskTokens.candidateId, candidate.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.tokenHash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it('sends the request back to matching on a decline: plan B, pick another', async () => {
+    const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall([advocate.id]);
+    const res = await cast.owner.client.post(candidateUrl(request, request.candidates[0], 'decline'), { reason: 'Renewal under negotiation' });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json<Detail>();
+    expect(after.status).toBe('matching');
+    expect(after.timeline.at(-1)).toMatchObject({ kind: 'plan_b', reason: expect.stringMatching(/pick another/i) });
+    expect(after.timeline.find((e) => e.kind === 'owner_decline')?.reason).toBe('Renewal under negotiation');
+  });
+
+  it('flags an approval overdue after its due date', async () => {
+    const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall([advocate.id]);
+    expect(request.candidates[0]!.overdue).toBe(false);
+    // Moving the clock would end the sessions too: move the due date instead.
+    await t.deps.db
+      .update(requestCandidates)
+      .set({ approvalDueAt: new Date(t.clock.now().getTime() - 60_000) })
+      .where(eq(requestCandidates.id, request.candidates[0]!.id));
+    const view = (await cast.owner.client.get(`/api/requests/${request.id}`)).json<Detail>();
+    expect(view.candidates[0]).toMatchObject({ status: 'owner_pending', overdue: true });
+  });
+});
+
+describe('the advocate’s answer by signed link', () => {
+  it('shows who asks, for what kind of company, when and about what, and none of the requester’s internals', async () => {
+    const { token, advocate } = await approvedCandidate();
+    const res = await t.client().get(`/api/ask/${token}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const ask = res.json();
+    expect(ask).toMatchObject({ state: 'open', advocateFirstName: 'Ada', activityLabel: 'Reference call', topics: ['Security'], prospect: { industry: 'Banking', country: 'France' } });
+    expect(ask.context).toMatch(/banking company in France/);
+    expect(res.body).not.toMatch(/2M|Initech|Internal/);
+    expect(res.body).not.toContain(advocate.email!);
+  });
+
+  it('accepts once; the link then shows the answer and refuses another', async () => {
+    const { request, token } = await approvedCandidate();
+    const res = await t.client().post(`/api/ask/${token}/accept`, {});
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ state: 'answered', status: 'accepted' });
+    expect((await t.client().post(`/api/ask/${token}/accept`, {})).statusCode).toBe(409);
+    expect((await t.client().post(`/api/ask/${token}/decline`, { reason: 'oops' })).statusCode).toBe(409);
+    expect((await t.client().get(`/api/ask/${token}`)).json()).toMatchObject({ state: 'answered' });
+    const view = (await cast.seller.client.get(`/api/requests/${request.id}`)).json<Detail>();
+    expect(view).toMatchObject({ status: 'fulfilled' });
+    expect(view.candidates[0]).toMatchObject({ status: 'accepted', activity: { status: 'planned' } });
+    expect(view.candidates[0]!.allowedActions).toEqual(expect.arrayContaining(['reveal_contact', 'schedule', 'withdraw']));
+    const notice = await t.deps.db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'request.advocate_accept'));
+    expect(notice.length).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown token 404 and an expired one 410', async () => {
+    expect((await t.client().get('/api/ask/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(404);
+    expect((await t.client().post('/api/ask/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/accept', {})).statusCode).toBe(404);
+    expect((await t.client().get('/api/ask/not%20a%20token')).statusCode).toBe(400);
+    const { token } = await approvedCandidate();
+    t.clock.advance(30 * 86_400_000);
+    try {
+      expect((await t.client().get(`/api/ask/${token}`)).statusCode).toBe(410);
+      expect((await t.client().post(`/api/ask/${token}/accept`, {})).statusCode).toBe(410);
+    } finally {
+      t.clock.advance(-30 * 86_400_000);
+    }
+  });
+
+  it('declines with a reason (plan B) or proposes other dates', async () => {
+    const declined = await approvedCandidate();
+    expect((await t.client().post(`/api/ask/${declined.token}/decline`, {})).statusCode).toBe(400);
+    const res = await t.client().post(`/api/ask/${declined.token}/decline`, { reason: 'Travelling all month' });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = (await cast.seller.client.get(`/api/requests/${declined.request.id}`)).json<Detail>();
+    expect(after.status).toBe('matching');
+    expect(after.candidates[0]).toMatchObject({ status: 'advocate_declined', activity: { status: 'cancelled' } });
+    expect(after.timeline.at(-1)).toMatchObject({ kind: 'plan_b' });
+
+    const proposing = await approvedCandidate();
+    const past = await t.client().post(`/api/ask/${proposing.token}/propose-dates`, { dates: [{ startsAt: '2001-01-01T10:00:00Z' }] });
+    expect(past.statusCode).toBe(400);
+    const later = new Date(t.clock.now().getTime() + 20 * 86_400_000).toISOString();
+    const proposed = await t.client().post(`/api/ask/${proposing.token}/propose-dates`, { dates: [{ startsAt: later, note: 'mornings' }], note: 'Busy until then' });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    expect(proposed.json()).toMatchObject({ status: 'dates_proposed', proposedDates: [{ startsAt: later, note: 'mornings' }] });
+    expect((await cast.seller.client.get(`/api/requests/${proposing.request.id}`)).json()).toMatchObject({ status: 'in_progress' });
+  });
+
+  it('has no signed-in route that answers for the advocate', async () => {
+    const { request, candidate } = await approvedCandidate();
+    for (const step of ['accept', 'advocate-accept', 'propose-dates', 'advocate-decline']) {
+      for (const person of [cast.admin, cast.seller, cast.owner]) {
+        expect((await person.client.post(candidateUrl(request, candidate, step), {})).statusCode, step).toBe(404);
+      }
+    }
+    expect((await cast.seller.client.get(`/api/requests/${request.id}`)).json<Detail>().candidates[0]!.status).toBe('advocate_pending');
+  });
+
+  it('closes the link when the candidate was withdrawn or marked as not answering', async () => {
+    const { request, candidate, token } = await approvedCandidate();
+    expect((await cast.seller.client.post(candidateUrl(request, candidate, 'no-answer'), {})).statusCode).toBe(403);
+    const res = await cast.admin.client.post(candidateUrl(request, candidate, 'no-answer'), {});
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<Detail>()).toMatchObject({ status: 'matching', candidates: [{ status: 'no_answer', activity: { status: 'cancelled' } }] });
+    expect((await t.client().get(`/api/ask/${token}`)).json()).toMatchObject({ state: 'closed' });
+    expect((await t.client().post(`/api/ask/${token}/accept`, {})).statusCode).toBe(409);
+  });
+});
+
+describe('the protected reveal', () => {
+  it('answers 403 before the advocate said yes, on every path', async () => {
+    const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall([advocate.id]);
+    const url = `/api/requests/${request.id}/candidates/${request.candidates[0]!.id}/contact`;
+    expect((await cast.seller.client.get(url)).statusCode).toBe(403);
+    await cast.owner.client.post(candidateUrl(request, request.candidates[0], 'approve'), {});
+    for (const person of [cast.seller, cast.admin, cast.owner, cast.otherSeller, cast.marketing, cast.exec]) {
+      expect((await person.client.get(url)).statusCode).toBe(403);
+    }
+    const body = (await cast.seller.client.get(`/api/requests/${request.id}`)).body;
+    expect(body).not.toContain(advocate.email!);
+    expect(body).not.toContain(advocate.phone!);
+    expect(body).not.toMatch(/"email"|"phone"/);
+  });
+
+  it('gives the requester (and admins) the contact details once both said yes, audited each time; nobody else', async () => {
+    const { request, candidate, token, advocate } = await approvedCandidate();
+    await t.client().post(`/api/ask/${token}/accept`, {});
+    const url = `/api/requests/${request.id}/candidates/${candidate.id}/contact`;
+    const res = await cast.seller.client.get(url);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ email: advocate.email, phone: advocate.phone });
+    expect((await cast.admin.client.get(url)).statusCode).toBe(200);
+    for (const person of [cast.otherSeller, cast.owner, cast.otherOwner, cast.marketing, cast.exec]) {
+      expect((await person.client.get(url)).statusCode).toBe(403);
+    }
+    const audits = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'protected_field.revealed'), eq(auditEvents.targetId, advocate.id)));
+    expect(audits.map((a) => a.actorUserId).sort()).toEqual([cast.seller.id, cast.admin.id].sort());
+    expect(audits[0]!.details).toMatchObject({ fields: ['email', 'phone'], reason: expect.stringMatching(/^request R-\d+$/) });
+    // A candidate of another request is not reachable through this one.
+    const other = await approvedCandidate();
+    expect((await cast.seller.client.get(`/api/requests/${request.id}/candidates/${other.candidate.id}/contact`)).statusCode).toBe(404);
+  });
+});
+
+describe('withdrawing and re-matching', () => {
+  it('lets the requester withdraw with a reason, releasing the held capacity', async () => {
+    const { request, candidate } = await approvedCandidate();
+    expect((await cast.otherSeller.client.post(candidateUrl(request, candidate, 'withdraw'), { reason: 'x' })).statusCode).toBe(403);
+    expect((await cast.owner.client.post(candidateUrl(request, candidate, 'withdraw'), { reason: 'x' })).statusCode).toBe(403);
+    const res = await cast.seller.client.post(candidateUrl(request, candidate, 'withdraw'), { reason: 'Prospect went quiet' });
+    expect(res.statusCode, res.body).toBe(200);
+    const [activity] = await t.deps.db.select().from(activities).where(eq(activities.candidateId, candidate.id));
+    expect(activity?.status).toBe('cancelled');
+    expect((await cast.seller.client.post(candidateUrl(request, candidate, 'withdraw'), { reason: 'again' })).statusCode).toBe(409);
+  });
+
+  it('re-matches without everyone already tried (admins), keeping the timeline, and proposes the best at once', async () => {
+    const tried = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall([tried.id]);
+    await cast.owner.client.post(candidateUrl(request, request.candidates[0], 'decline'), { reason: 'Not now' });
+    expect((await cast.seller.client.post(`/api/requests/${request.id}/rematch`, {})).statusCode).toBe(403);
+    await createActiveAdvocate(t.deps.db, cast.otherAccountId);
+    const res = await cast.admin.client.post(`/api/requests/${request.id}/rematch`, { propose: 1 });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<{ request: Detail & { candidates: { advocate: { id: string } }[] }; matches: { candidates: { advocateId: string }[] } }>();
+    expect(body.matches.candidates.length).toBeGreaterThan(0);
+    expect(body.matches.candidates.map((c) => c.advocateId)).not.toContain(tried.id);
+    expect(body.request.candidates).toHaveLength(2);
+    expect(body.request.candidates[1]!.advocate.id).toBe(body.matches.candidates[0]!.advocateId);
+    expect(body.request.status).toBe('in_progress');
+    expect(body.request.timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['submitted', 'owner_decline', 'plan_b', 'rematched']));
+  });
+
+  it('shows a relationship owner only the candidates they are asked about', async () => {
+    const mine = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const theirs = await createActiveAdvocate(t.deps.db, cast.otherAccountId);
+    const request = await submittedCall([mine.id, theirs.id], 2);
+    const view = (await cast.owner.client.get(`/api/requests/${request.id}`)).json<Detail>();
+    expect(view.candidates).toHaveLength(1);
+    expect(view.allowedActions).toEqual([]);
+    expect(view.timeline.every((e) => e.candidateId === null || e.candidateId === view.candidates[0]!.id)).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { initializePgliteDataDir } from './pglite-init.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -28,7 +29,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url, target.max ?? 10);
   let client = target.client;
   if (!client) {
-    if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+    if (target.dataDir) {
+      mkdirSync(target.dataDir, { recursive: true });
+      await initializePgliteDataDir(target.dataDir);
+    }
     client = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
   }
   return wrapPglite(client);

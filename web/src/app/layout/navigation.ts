@@ -1,10 +1,13 @@
 import type { Role } from '@domain/roles';
 import {
   IconBuildingSkyscraper,
+  IconChecklist,
   IconFileImport,
   IconHome,
+  IconInbox,
   IconListDetails,
   IconMailForward,
+  IconMessages,
   IconTags,
   IconUserCircle,
   IconUsers,
@@ -25,6 +28,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', to: '/', icon: IconHome, section: 'main' },
   { label: 'Advocates', to: '/advocates', icon: IconUsersGroup, section: 'main' },
   { label: 'Accounts', to: '/accounts', icon: IconBuildingSkyscraper, section: 'main' },
+  { label: 'Requests', to: '/requests', icon: IconMessages, roles: ['sales', 'marketing', 'admin'], section: 'main' },
+  { label: 'Approvals', to: '/approvals', icon: IconChecklist, roles: ['owner', 'admin'], section: 'main' },
+  { label: 'Program queue', to: '/program-queue', icon: IconInbox, roles: ['admin'], section: 'main' },
   { label: 'Account', to: '/account', icon: IconUserCircle, section: 'main' },
   { label: 'Users', to: '/admin/users', icon: IconUsers, roles: ['admin'], section: 'admin' },
   { label: 'Audit log', to: '/admin/audit', icon: IconListDetails, roles: ['admin'], section: 'admin' },

@@ -23,6 +23,10 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: '/ask/:token?',
+        lazy: async () => ({ Component: (await import('@/features/ask/pages/AskPage')).AskPage }),
+      },
+      {
         element: <SignedInLayout />,
         children: [
           {
@@ -51,6 +55,34 @@ export const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('@/features/accounts/pages/AccountDetailPage')).AccountDetailPage,
                 }),
+              },
+              {
+                path: 'requests',
+                lazy: async () => ({ Component: (await import('@/features/requests/pages/MyRequestsPage')).MyRequestsPage }),
+              },
+              {
+                path: 'requests/new',
+                lazy: async () => ({ Component: (await import('@/features/requests/pages/NewRequestPage')).NewRequestPage }),
+              },
+              {
+                path: 'requests/:id',
+                lazy: async () => ({ Component: (await import('@/features/requests/pages/RequestPage')).RequestPage }),
+              },
+              {
+                path: 'approvals',
+                lazy: async () => ({ Component: (await import('@/features/approvals/pages/ApprovalsPage')).ApprovalsPage }),
+              },
+              {
+                path: 'program-queue',
+                element: <RequireAdmin />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('@/features/program-queue/pages/ProgramQueuePage')).ProgramQueuePage,
+                    }),
+                  },
+                ],
               },
               {
                 path: 'account',

@@ -1,4 +1,3 @@
-import type { CandidateStatus } from '../domain/requests/request-states.js';
 import { hasAnyRole, hasRole, ROLES } from '../domain/roles.js';
 import type { Actor } from '../services/context.js';
 
@@ -12,17 +11,8 @@ export interface ActivityAccess {
   opportunityOwnerUserId: string | null;
 }
 
-/** Who stands around one candidate of a request. */
-export interface CandidateAccess {
-  requesterUserId: string;
-  status: CandidateStatus;
-}
-
 const isAdmin = (actor: Actor) => hasRole(actor.roles, 'admin');
 const isRequester = (actor: Actor, access: { requesterUserId: string | null }) => access.requesterUserId === actor.userId;
-
-/** After the owner approved and the advocate said yes: the requester may know how to reach them. */
-const CONSENTED: readonly CandidateStatus[] = ['accepted', 'scheduled', 'happened', 'did_not_happen'];
 
 /**
  * Activities (uses of an advocate), their debriefs, thank-yous and redo; scheduling of a
@@ -52,9 +42,7 @@ export const activityPolicy = {
   givePoints: (actor: Actor) => isAdmin(actor),
   readThankYous: (actor: Actor) => hasAnyRole(actor.roles, ROLES),
   /** The requester records the date and time (admins too); re-scheduling is the same action. */
-  schedule: (actor: Actor, access: Pick<CandidateAccess, 'requesterUserId'>) => isAdmin(actor) || isRequester(actor, access),
-  /** The advocate's e-mail in the invitation: admins, and the requester once owner and advocate said yes. */
-  seeAdvocateContact: (actor: Actor, access: CandidateAccess) => isAdmin(actor) || (isRequester(actor, access) && CONSENTED.includes(access.status)),
+  schedule: (actor: Actor, access: { requesterUserId: string }) => isAdmin(actor) || isRequester(actor, access),
   /** An opportunity's owner (or an admin) records it won or lost. */
   recordOutcome: (actor: Actor, opportunity: { ownerUserId: string }) => isAdmin(actor) || opportunity.ownerUserId === actor.userId,
   /** A requester asked what happened on a lost deal answers with the loss reason. */

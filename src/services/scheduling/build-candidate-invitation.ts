@@ -5,10 +5,11 @@ import { buildInvitationIcs } from '../../integrations/calendar/invitation-ics.j
 import { isTimeZone } from '../../integrations/calendar/time-zones.js';
 import { activityPolicy } from '../../policies/activities.js';
 import { authorize } from '../../policies/authorize.js';
+import { requestPolicy } from '../../policies/requests.js';
 import { recordProtectedReveal } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict } from '../errors.js';
-import { findCandidateOfRequest } from './candidate-parties.js';
+import { findCandidateOfRequest } from './find-candidate-of-request.js';
 
 /** Timeline kinds that set a candidate's date. */
 export const SCHEDULING_EVENT_KINDS = ['schedule', 'accept_proposed_date'] as const;
@@ -61,7 +62,8 @@ export async function buildCandidateInvitation(
       .where(eq(advocates.id, candidate.advocateId));
     if (!requester || !advocate) throw new Error('request or advocate vanished');
     const advocateName = `${advocate.firstName} ${advocate.lastName}`;
-    const withAttendee = activityPolicy.seeAdvocateContact(actor, { requesterUserId: request.requesterUserId, status: candidate.status }) && Boolean(advocate.email);
+    const mayReveal = requestPolicy.revealContact(actor, { requesterUserId: request.requesterUserId, approverUserIds: [] }, candidate);
+    const withAttendee = mayReveal && Boolean(advocate.email);
     if (withAttendee) {
       await recordProtectedReveal(tx, actor, {
         subjectType: 'advocate',

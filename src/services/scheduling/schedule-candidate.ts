@@ -6,7 +6,8 @@ import type { Actor, ServiceDeps } from '../context.js';
 import { invalidInput } from '../errors.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { transitionCandidate, type CandidateTransitionResult } from '../requests/transition-candidate.js';
-import { findCandidateOfRequest, partiesOf } from './candidate-parties.js';
+import { partiesFor } from '../../policies/requests.js';
+import { findCandidateOfRequest } from './find-candidate-of-request.js';
 
 export interface ScheduleInput {
   startsAt: Date;
@@ -47,7 +48,7 @@ export async function scheduleCandidate(
       candidateId: candidate.id,
       requestId: request.id,
       transition,
-      parties: partiesOf(actor, request),
+      parties: partiesFor(actor, request),
       actor,
       actorKind: 'user',
       set: { scheduledAt: input.startsAt, durationMinutes: input.durationMinutes, meetingDetails: input.meetingDetails },

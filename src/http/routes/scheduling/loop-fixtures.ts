@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { addDays, formatISO } from 'date-fns';
 import { eq } from 'drizzle-orm';
 import {
+  activities,
   advocateAskTokens,
   advocates,
   opportunities,
@@ -104,6 +105,7 @@ export async function setUpCandidate(
     status?: keyof typeof STEPS;
     withOpportunity?: boolean;
     opportunityOwner?: UserRow;
+    opportunity?: OpportunityRow;
     account?: AccountRow;
     advocate?: AdvocateRow;
     request?: ReferenceRequestRow;
@@ -115,7 +117,8 @@ export async function setUpCandidate(
   const owner = await createUser(deps.db, { roles: ['owner'] });
   const account = options.account ?? (await createAccount(deps.db, { ownerUserId: owner.id }));
   const advocate = options.advocate ?? (await createAdvocate(deps, account.id, { timeZone: 'Europe/Paris' }));
-  const opportunity = options.withOpportunity === false ? null : await createOpportunity(deps, { ownerUserId: (options.opportunityOwner ?? requester).id });
+  const opportunity =
+    options.opportunity ?? (options.withOpportunity === false ? null : await createOpportunity(deps, { ownerUserId: (options.opportunityOwner ?? requester).id }));
   const request =
     options.request ??
     (
@@ -154,4 +157,26 @@ export async function createAskToken(deps: ServiceDeps, candidateId: string, exp
   const token = randomToken();
   await deps.db.insert(advocateAskTokens).values({ candidateId, tokenHash: sha256(token), expiresAt });
   return token;
+}
+
+/** Records a date that has just passed (as an admin would after the fact): the candidate is scheduled, the activity counts today. */
+export async function scheduleInPast(deps: ServiceDeps, candidateId: string, minutesAgo = 120): Promise<Date> {
+  const startsAt = new Date(deps.now().getTime() - minutesAgo * 60_000);
+  await moveCandidate(deps, candidateId, 'schedule', ['admin'], { set: { scheduledAt: startsAt, durationMinutes: 30 }, occursOn: isoDay(startsAt) });
+  return startsAt;
+}
+
+/** A candidate whose conversation took place: accepted, scheduled in the past, recorded as happened. */
+export async function setUpHappened(deps: ServiceDeps, options: Parameters<typeof setUpCandidate>[1] = {}): Promise<LoopSetup> {
+  const setup = await setUpCandidate(deps, options);
+  await scheduleInPast(deps, setup.candidate.id);
+  await moveCandidate(deps, setup.candidate.id, 'record_happened', ['admin']);
+  return setup;
+}
+
+/** The activity that books a candidate's capacity. */
+export async function activityOfCandidate(deps: ServiceDeps, candidateId: string): Promise<typeof activities.$inferSelect> {
+  const [row] = await deps.db.select().from(activities).where(eq(activities.candidateId, candidateId));
+  if (!row) throw new Error('no activity for this candidate');
+  return row;
 }

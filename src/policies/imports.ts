@@ -2,7 +2,7 @@ import { hasRole } from '../domain/roles.js';
 import type { Actor } from '../services/context.js';
 
 /**
- * CSV imports write accounts and advocates (with their protected contact details) in bulk:
+ * CSV imports write accounts, advocates (with their protected contact details) and opportunities in bulk:
  * only admins, the data stewards, upload, map, run and read import reports.
  */
 export const importPolicy = {

@@ -1,7 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.js';
 
-export const IMPORT_KINDS = ['accounts', 'advocates'] as const;
+export const IMPORT_KINDS = ['accounts', 'advocates', 'opportunities'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** uploaded → (dry run or import) queued → running → completed | failed. */
 export const IMPORT_STATUSES = ['uploaded', 'queued', 'running', 'completed', 'failed'] as const;

@@ -39,10 +39,30 @@ const ALIASES: Record<ImportKindName, Aliases> = {
     accountCrmId: ['Account ID', 'Associated Company ID', 'Company ID', 'Account CRM ID', 'Associated Company IDs'],
     accountName: ['Account Name', 'Associated Company', 'Company name', 'Company', 'Account', 'Organization', 'Organisation', 'Associated Company (Primary)'],
   },
+  opportunities: {
+    crmId: ['Opportunity ID', 'Record ID', 'Deal ID', 'CRM ID', 'Salesforce ID', 'HubSpot ID', 'ID', 'External ID'],
+    opportunityName: ['Opportunity Name', 'Deal Name', 'Opportunity', 'Deal', 'Name'],
+    prospectName: ['Account Name', 'Associated Company', 'Associated Company (Primary)', 'Company name', 'Company', 'Account', 'Prospect'],
+    stage: ['Stage', 'Deal Stage', 'Opportunity Stage', 'Stage Name', 'Pipeline Stage', 'Sales Stage'],
+    amountUsd: ['Amount', 'Amount (USD)', 'Amount USD', 'Deal Amount', 'Opportunity Amount', 'Amount in company currency', 'Amount in home currency'],
+    closeDate: ['Close Date', 'Expected Close Date', 'Closed Date', 'Close date (expected)'],
+    ownerEmail: ['Owner Email', 'Opportunity Owner Email', 'Deal Owner Email', 'Owner E-mail', 'Opportunity Owner', 'Deal owner', 'Owner', 'Sales Rep'],
+    prospectIndustryKey: ['Industry', 'Account Industry', 'Company Industry'],
+    prospectCountry: ['Billing Country', 'Account Billing Country', 'Country/Region', 'Country', 'Company Country'],
+    prospectEmployeeCount: ['Employees', 'Number of Employees', 'Account Employees'],
+    prospectAnnualRevenueUsd: ['Annual Revenue', 'Account Annual Revenue', 'Company Annual Revenue'],
+    notes: ['Description', 'Notes', 'Deal Description'],
+  },
 };
 
-const SALESFORCE_MARKERS = ['accountid', 'accountname', 'billingcountry', 'contactid', 'mailingcountry', 'accountowner', 'contactowner', 'billingstate', 'mailingstreet'];
-const HUBSPOT_MARKERS = ['recordid', 'companyname', 'countryregion', 'associatedcompany', 'numberofemployees', 'phonenumber', 'jobtitle', 'leadstatus', 'companyowner', 'contactowner', 'createdate', 'lifecyclestage'];
+const SALESFORCE_MARKERS = [
+  'accountid', 'accountname', 'billingcountry', 'contactid', 'mailingcountry', 'accountowner', 'contactowner', 'billingstate', 'mailingstreet',
+  'opportunityid', 'opportunityname', 'opportunityowner', 'fiscalperiod', 'probability',
+];
+const HUBSPOT_MARKERS = [
+  'recordid', 'companyname', 'countryregion', 'associatedcompany', 'numberofemployees', 'phonenumber', 'jobtitle', 'leadstatus', 'companyowner',
+  'contactowner', 'createdate', 'lifecyclestage', 'dealname', 'dealstage', 'dealowner', 'pipeline',
+];
 
 /** Which CRM exported the file, judged by headers only that CRM uses. */
 export function detectSourceFormat(headers: readonly string[]): SourceFormat {

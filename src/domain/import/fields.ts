@@ -15,14 +15,32 @@ export const ADVOCATE_IMPORT_FIELDS = [
   'accountName',
 ] as const;
 
+/** Opportunities (deals): the owner is a Vouch user named by e-mail (or full name); the stage a pipeline stage. */
+export const OPPORTUNITY_IMPORT_FIELDS = [
+  'crmId',
+  'opportunityName',
+  'prospectName',
+  'stage',
+  'amountUsd',
+  'closeDate',
+  'ownerEmail',
+  'prospectIndustryKey',
+  'prospectCountry',
+  'prospectEmployeeCount',
+  'prospectAnnualRevenueUsd',
+  'notes',
+] as const;
+
 export type AccountImportField = (typeof ACCOUNT_IMPORT_FIELDS)[number];
 export type AdvocateImportField = (typeof ADVOCATE_IMPORT_FIELDS)[number];
-export type ImportField = AccountImportField | AdvocateImportField;
-export type ImportKindName = 'accounts' | 'advocates';
+export type OpportunityImportField = (typeof OPPORTUNITY_IMPORT_FIELDS)[number];
+export type ImportField = AccountImportField | AdvocateImportField | OpportunityImportField;
+export type ImportKindName = 'accounts' | 'advocates' | 'opportunities';
 
 export const IMPORT_FIELDS: Record<ImportKindName, readonly ImportField[]> = {
   accounts: ACCOUNT_IMPORT_FIELDS,
   advocates: ADVOCATE_IMPORT_FIELDS,
+  opportunities: OPPORTUNITY_IMPORT_FIELDS,
 };
 
 /** Human labels, for the mapping table and the report. */
@@ -42,12 +60,23 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   country: 'Country',
   accountCrmId: 'Account CRM id',
   accountName: 'Account name',
+  opportunityName: 'Opportunity name',
+  prospectName: 'Prospect (company)',
+  stage: 'Stage',
+  amountUsd: 'Amount (USD)',
+  closeDate: 'Close date',
+  ownerEmail: 'Owner (e-mail or full name)',
+  prospectIndustryKey: 'Prospect industry',
+  prospectCountry: 'Prospect country',
+  prospectEmployeeCount: 'Prospect employees',
+  prospectAnnualRevenueUsd: 'Prospect annual revenue (USD)',
 };
 
 /** Each group must have at least one of its fields mapped (a group of one: that field is required). */
 export const REQUIRED_FIELD_GROUPS: Record<ImportKindName, readonly (readonly ImportField[])[]> = {
   accounts: [['name']],
   advocates: [['firstName'], ['lastName'], ['accountCrmId', 'accountName']],
+  opportunities: [['opportunityName'], ['prospectName'], ['stage'], ['ownerEmail']],
 };
 
 /** Protected advocate fields: never echoed back in previews or reports. */

@@ -35,7 +35,8 @@ export type RowValidation<T> = { ok: true; values: T } | { ok: false; errors: Im
 /** A row's cells by Vouch field, trimmed; blank cells are absent. */
 export type MappedRow = Partial<Record<string, string>>;
 
-class RowReader {
+/** Reads a mapped row's cells, collecting one error per bad field. */
+export class RowReader {
   readonly errors: ImportFieldError[] = [];
   constructor(private readonly row: MappedRow) {}
 
@@ -69,7 +70,7 @@ class RowReader {
   }
 }
 
-function compact<T extends object>(values: T): T {
+export function compact<T extends object>(values: T): T {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as T;
 }
 

@@ -7,6 +7,8 @@ import { afterCursor, decodeCursor, decodeCursorParts, encodeCursorParts, newest
 import { importJobColumns, type ImportJobSummary } from './import-job-columns.js';
 import { detectDelimiter, readCsvPrefix } from './parse-csv.js';
 import { loadRowMatchers } from './run-import-job.js';
+import { loadOpportunityImportContext } from './opportunity-batch.js';
+import { validateOpportunityRow } from '../../domain/import/validate-opportunity-row.js';
 
 export interface ImportJobWithAuthor {
   job: ImportJobSummary;
@@ -84,10 +86,19 @@ export async function previewImport(deps: ServiceDeps, id: string, limit: number
   if (!row) throw notFound('The import');
   const records = await readCsvPrefix(row.prefix, Number(row.length) > PREFIX_CHARS, detectDelimiter(row.prefix), limit);
   const matchers = await loadRowMatchers(deps.db);
+  const opportunities = job.kind === 'opportunities' ? await loadOpportunityImportContext(deps.db, matchers) : null;
   const rows = records.map((record, i) => {
     const cells = mapRow(job.headers, record, job.mapping);
-    const result = job.kind === 'accounts' ? validateAccountRow(cells, matchers) : validateAdvocateRow(cells, matchers);
-    return { rowNumber: i + 1, cells: cells as Record<string, string>, errors: result.ok ? [] : result.errors };
+    let errors: FieldError[];
+    if (opportunities) {
+      const result = validateOpportunityRow(cells, opportunities.matchers);
+      const owner = result.ok && result.values.owner ? opportunities.owners.resolve(result.values.owner) : null;
+      errors = [...(result.ok ? [] : result.errors), ...(owner && 'reason' in owner ? [{ field: 'ownerEmail', reason: owner.reason }] : [])];
+    } else {
+      const result = job.kind === 'accounts' ? validateAccountRow(cells, matchers) : validateAdvocateRow(cells, matchers);
+      errors = result.ok ? [] : result.errors;
+    }
+    return { rowNumber: i + 1, cells: cells as Record<string, string>, errors };
   });
   return { job, records, rows };
 }

@@ -11,6 +11,7 @@ import { AccountDirectory, planAdvocateBatch, writeAdvocates } from './advocate-
 import { commitImportBatch, LeaseLostError } from './commit-batch.js';
 import { FileIdentities, type BatchRow } from './import-batch.js';
 import { IMPORT_BATCH_SIZE, IMPORT_LEASE_MS } from './import-job-columns.js';
+import { loadOpportunityImportContext, planOpportunityBatch, writeOpportunities } from './opportunity-batch.js';
 import { detectDelimiter, isBlankRecord, readCsvRecords, stripBom, uniqueHeaders } from './parse-csv.js';
 
 export interface RunOptions {
@@ -108,6 +109,7 @@ export async function runImportJob(deps: ServiceDeps, claimed: { job: ImportJobR
     const matchers = await loadRowMatchers(deps.db);
     const identities = new FileIdentities();
     const accounts = new AccountDirectory();
+    const opportunityContext = job.kind === 'opportunities' ? await loadOpportunityImportContext(deps.db, matchers) : null;
     const text = stripBom(job.source);
     let headers: string[] | null = null;
     let rowNumber = 0;
@@ -118,6 +120,9 @@ export async function runImportJob(deps: ServiceDeps, claimed: { job: ImportJobR
       if (job.kind === 'accounts') {
         const decided = await planAccountBatch(deps.db, rows, context);
         if (!replay) lease = await commitImportBatch(deps, commit, decided, writeAccounts);
+      } else if (opportunityContext) {
+        const decided = await planOpportunityBatch(deps.db, rows, { ...opportunityContext, identities, replay });
+        if (!replay) lease = await commitImportBatch(deps, commit, decided, writeOpportunities);
       } else {
         const decided = await planAdvocateBatch(deps.db, rows, { ...context, accounts });
         if (!replay) lease = await commitImportBatch(deps, commit, decided, writeAdvocates);

@@ -94,7 +94,7 @@ describe('bad input is a 4xx problem with field reasons', () => {
   });
 
   it('refuses an unknown kind, a missing kind and a body that is not CSV', async () => {
-    const res = await uploadCsv(admin, 'opportunities', 'Name\nX\n');
+    const res = await uploadCsv(admin, 'campaigns', 'Name\nX\n');
     expect(res.statusCode).toBe(400);
     expect(fieldsOf(res.json())).toEqual(['query.kind']);
     expect((await admin.request({ method: 'POST', url: '/api/imports', payload: 'Name\nX\n', headers: { 'content-type': 'text/csv' } })).statusCode).toBe(400);

@@ -30,7 +30,7 @@ export function registerImportRoutes(app: ZodApp, deps: RouteDeps): void {
         bodyLimit: IMPORT_BODY_LIMIT,
         schema: {
           tags: ['imports'],
-          summary: 'Upload a CSV of accounts or advocates (admins). Body: the file as text/csv (UTF-8; "," or ";" separated). Detects Salesforce and HubSpot headers and suggests a mapping; imports nothing yet.',
+          summary: 'Upload a CSV of accounts, advocates or opportunities (admins). Body: the file as text/csv (UTF-8; "," or ";" separated). Detects Salesforce and HubSpot headers and suggests a mapping; imports nothing yet.',
           consumes: ['text/csv'],
           querystring: uploadQuery,
           body: z.string().describe('The CSV file'),

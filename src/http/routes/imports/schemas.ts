@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IMPORT_KINDS, IMPORT_ROW_OUTCOMES, IMPORT_STATUSES } from '../../../db/schema/index.js';
 
-export const importKindSchema = z.enum(IMPORT_KINDS, { message: 'must be accounts or advocates' });
+export const importKindSchema = z.enum(IMPORT_KINDS, { message: 'must be accounts, advocates or opportunities' });
 
 const fieldErrorSchema = z.object({ field: z.string(), reason: z.string() });
 

@@ -1,7 +1,9 @@
 import type { CriterionKind } from '@domain/requests/criteria';
 import type { Facet } from '@domain/taxonomy/types';
-import { Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTaxonomyLabels } from '@/features/taxonomy/api/taxonomyLabels';
 import { renderCountryOption } from '@/features/taxonomy/components/renderCountryOption';
 import { industryOptions, taxonomyOptions } from '@/features/taxonomy/lib/options';
@@ -56,14 +58,32 @@ function CriterionField({ form, row, index }: { form: UseFormReturnType<RequestF
 export function CriteriaFields({ form }: { form: UseFormReturnType<RequestFormValues> }) {
   const { criteria } = form.getValues();
   const error = form.errors['criteria'];
+  // Only the criteria in use are shown at first: the form stays short for the usual request.
+  const [showAll, setShowAll] = useState(() => criteria.every((row) => row.values.length === 0));
+  // A row once shown stays, even emptied (it must not vanish under the cursor).
+  const [shown] = useState(() => new Set(criteria.filter((row) => row.values.length > 0).map((row) => row.kind)));
+  const visible = (row: CriterionRow) => showAll || shown.has(row.kind) || row.values.length > 0;
+  for (const row of criteria) if (row.values.length > 0) shown.add(row.kind);
+  const hidden = criteria.filter((row) => !visible(row));
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
         Leave a criterion empty for “any”. A must-have rules out everyone who lacks it; the others only rank the matches.
       </Text>
-      {criteria.map((row, index) => (
-        <CriterionField key={row.kind} form={form} row={row} index={index} />
-      ))}
+      {criteria.map((row, index) =>
+        visible(row) ? <CriterionField key={row.kind} form={form} row={row} index={index} /> : null,
+      )}
+      {!showAll && hidden.length > 0 && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          w="fit-content"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => setShowAll(true)}
+        >
+          More criteria: {hidden.map((row) => CRITERION_LABELS[row.kind].toLowerCase()).join(', ')}
+        </Button>
+      )}
       {error && (
         <Text size="sm" c="red" role="alert">
           {error}

@@ -54,6 +54,7 @@ export function NeedFields({ form, team, withPurpose, rush, leadTimeMessage }: N
           comboboxProps={portal}
           withAsterisk
           {...form.getInputProps('purpose')}
+          value={form.getValues().purpose || null}
           onChange={choosePurpose}
         />
       )}
@@ -67,6 +68,7 @@ export function NeedFields({ form, team, withPurpose, rush, leadTimeMessage }: N
           withAsterisk
           nothingFoundMessage="No such activity"
           {...form.getInputProps('activityTypeKey')}
+          value={form.getValues().activityTypeKey || null}
           onChange={(value) => form.setFieldValue('activityTypeKey', value ?? '')}
         />
         <TextInput

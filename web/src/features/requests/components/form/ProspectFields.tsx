@@ -50,6 +50,7 @@ export function ProspectFields({ form, fromOpportunity }: ProspectFieldsProps) {
           comboboxProps={portal}
           nothingFoundMessage="No such industry"
           {...form.getInputProps('industryKey')}
+          value={values.industryKey || null}
           onChange={(value) => form.setFieldValue('industryKey', value ?? '')}
         />
         <NumberField label="Employees" min={1} step={1} inputMode="numeric" {...form.getInputProps('employeeCount')} />
@@ -64,6 +65,7 @@ export function ProspectFields({ form, fromOpportunity }: ProspectFieldsProps) {
           comboboxProps={portal}
           nothingFoundMessage="No such country"
           {...form.getInputProps('country')}
+          value={values.country || null}
           onChange={(value) => form.setFieldValue('country', value ?? '')}
         />
         <MultiSelect
@@ -85,6 +87,7 @@ export function ProspectFields({ form, fromOpportunity }: ProspectFieldsProps) {
           clearButtonProps={{ 'aria-label': "Clear Prospect contact's seniority" }}
           comboboxProps={portal}
           {...form.getInputProps('contactSeniorityKey')}
+          value={values.contactSeniorityKey || null}
           onChange={setContact('contactSeniorityKey', 'seniority')}
         />
         <Select
@@ -97,6 +100,7 @@ export function ProspectFields({ form, fromOpportunity }: ProspectFieldsProps) {
           clearButtonProps={{ 'aria-label': "Clear Prospect contact's function" }}
           comboboxProps={portal}
           {...form.getInputProps('contactFunctionKey')}
+          value={values.contactFunctionKey || null}
           onChange={setContact('contactFunctionKey', 'function')}
         />
       </SimpleGrid>

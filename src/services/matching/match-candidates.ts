@@ -1,0 +1,217 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { queryRows } from '../../db/rows.js';
+import { countryLanguages } from '../../domain/matching/geography.js';
+import { evaluateHardRules, type HardRuleContext, type RuleCheck } from '../../domain/matching/hard-rules.js';
+import { compareMatches } from '../../domain/matching/ranking.js';
+import { describeRelaxations, type Relaxation } from '../../domain/matching/relaxations.js';
+import { factorShares, scoreCandidate, type FactorScore } from '../../domain/matching/score.js';
+import type { CandidateFacts, MatchRequest, Willingness } from '../../domain/matching/types.js';
+import type { ProspectProfile, RequestCriteria } from '../../domain/requests/criteria.js';
+import { activityWeightFor, type MatchingFactor } from '../../domain/requests/program-policy.js';
+import { getProgramPolicy } from '../program-policies/get-program-policy.js';
+import { cheapScore } from './cheap-score.js';
+import { loadMatchDictionary } from './match-dictionary.js';
+import { loadCandidateFacts, loadUsedOnOpportunity, type CandidateDisplay } from './match-facts.js';
+import { countRelaxations } from './match-relaxations.js';
+import { hardRuleConditions, uuidArray } from './match-sql.js';
+
+export type { Relaxation };
+
+export interface MatchInput {
+  activityTypeKey: string;
+  neededBy: string;
+  prospect: ProspectProfile;
+  criteria: RequestCriteria;
+  topicKeys: string[];
+  opportunityId: string | null;
+  /** Customer accounts that compete with the prospect. */
+  excludedAccountIds: string[];
+  /** Advocates never to propose (already candidates on this request). */
+  excludeAdvocateIds: string[];
+  limit: number;
+}
+
+export interface CandidateMatch {
+  advocateId: string;
+  accountId: string;
+  score: number;
+  factors: { factor: MatchingFactor; label: string; contribution: number; maximum: number; detail: string }[];
+  /** Every hard rule with why it passed. */
+  rules: { rule: string; label: string; detail: string }[];
+  lastUsedOn: string | null;
+  /** yes, or ask_first (noted: the advocate wants to be asked before each use of this kind). */
+  willingness: Exclude<Willingness, 'no'>;
+  name: string;
+  firstName: string;
+  lastName: string;
+  title: string | null;
+  accountName: string;
+  accountOwnerUserId: string | null;
+  industryKey: string | null;
+  employeeCount: number | null;
+  seniorityKey: string | null;
+  functionKey: string | null;
+  orientation: string | null;
+  country: string | null;
+  timeZone: string | null;
+  languageKeys: string[];
+  topicKeys: string[];
+  productKeys: string[];
+  useCaseKeys: string[];
+  lastVerifiedAt: string | null;
+  capacity: { advocateUsed: number; advocateCap: number; accountUsed: number; accountCap: number };
+}
+
+export interface MatchResult {
+  candidates: CandidateMatch[];
+  /** Advocates passing every hard rule. */
+  passingCount: number;
+  /**
+   * False when the pool was too large to check every advocate's capacity: passingCount is then
+   * the advocates passing every other rule, less the capacity failures found among those checked.
+   */
+  passingCountExact: boolean;
+  /** When passingCount < needed: what to relax, and how many more candidates each yields. */
+  relaxations: Relaxation[];
+}
+
+/** Candidates given the explained score per round, and the most examined before stopping. */
+const BATCH = 150;
+const MAX_EXAMINED = 1_500;
+
+interface Examined {
+  facts: CandidateFacts;
+  display: CandidateDisplay;
+  checks: RuleCheck[];
+  passed: boolean;
+  willingness: Willingness;
+  advocateUsed: number;
+  advocateCap: number;
+  accountUsed: number;
+  accountCap: number;
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Matching (DESIGN §4). SQL over advocate_match applies every hard rule but capacity and ranks
+ * by a cheap score; the best few hundred get their capacity checked and the explained score in
+ * TypeScript (src/domain/matching/), best first, equals least recently used first. When fewer
+ * than `needed` pass, counts what relaxing each rule or must-have alone would yield.
+ */
+export async function matchCandidates(
+  db: Executor,
+  input: MatchInput,
+  options: { now?: Date; needed?: number; staleAfterMonths?: number } = {},
+): Promise<MatchResult> {
+  const today = isoDay(options.now ?? new Date());
+  const needed = Math.max(1, options.needed ?? 1);
+  const request: MatchRequest = {
+    activityTypeKey: input.activityTypeKey,
+    neededBy: input.neededBy,
+    prospect: input.prospect,
+    criteria: input.criteria,
+    topicKeys: input.topicKeys,
+    opportunityId: input.opportunityId,
+    excludedAccountIds: input.excludedAccountIds,
+  };
+  const languages = [...countryLanguages(input.prospect.country), ...input.criteria.filter((c) => c.kind === 'language').flatMap((c) => c.values)];
+  const [policy, dict, used] = await Promise.all([
+    getProgramPolicy(db),
+    loadMatchDictionary(db, input.activityTypeKey, languages),
+    loadUsedOnOpportunity(db, input.opportunityId),
+  ]);
+  const context: HardRuleContext = {
+    today,
+    caps: policy.caps,
+    weight: activityWeightFor(policy, input.activityTypeKey, dict.activityWeight),
+    activityNoun: dict.activityNoun,
+    taxonomy: dict.taxonomy,
+  };
+  const conditions = hardRuleConditions({ request, dict, today, usedOnOpportunity: used });
+  const scope = input.excludeAdvocateIds.length ? sql`m.advocate_id <> all(${uuidArray(input.excludeAdvocateIds)})` : sql`true`;
+  const where = sql.join([scope, ...conditions.map((c) => c.sql)], sql` and `);
+  const score = cheapScore(request, dict, factorShares(request, policy.matchingWeights));
+  const usedSet = new Set(used);
+  const span = Math.max(policy.caps.windowDays, policy.caps.restDays);
+  const limit = Math.max(1, input.limit);
+
+  const examined: Examined[] = [];
+  let poolSize = 0;
+  for (let offset = 0; offset < MAX_EXAMINED; offset += BATCH) {
+    const rows = await queryRows<{ advocate_id: string; account_id: string; pool: number }>(
+      db,
+      sql`select m.advocate_id, m.account_id, count(*) over ()::int as pool from advocate_match m where ${where}
+          order by ${score} desc, m.last_used_on asc nulls first, m.advocate_id limit ${BATCH} offset ${offset}`,
+    );
+    if (offset === 0) poolSize = rows[0]?.pool ?? 0;
+    const loaded = await loadCandidateFacts(db, rows.map((r) => ({ advocateId: r.advocate_id, accountId: r.account_id })), { on: input.neededBy, span, usedOnOpportunity: usedSet });
+    for (const { facts, display } of loaded) {
+      const result = evaluateHardRules(facts, request, context);
+      const advocateCap = facts.personalCap ?? policy.caps.advocateUnits;
+      const accountCap = facts.account.usageCap ?? policy.caps.accountUnits;
+      examined.push({ facts, display, checks: result.checks, passed: result.passed, willingness: result.willingness, advocateUsed: result.capacity.advocateUsed, advocateCap, accountUsed: result.capacity.accountUsed, accountCap });
+    }
+    if (rows.length < BATCH || examined.filter((e) => e.passed).length >= Math.max(limit, needed)) break;
+  }
+
+  const passing = examined.filter((e) => e.passed);
+  const exhausted = examined.length >= poolSize;
+  const passingCount = exhausted ? passing.length : poolSize - (examined.length - passing.length);
+  const candidates = passing
+    .map((e) => toCandidate(e, request, { today, weights: policy.matchingWeights, staleAfterMonths: options.staleAfterMonths ?? 12, windowDays: policy.caps.windowDays, dict: dict.taxonomy }))
+    .sort(compareMatches)
+    .slice(0, limit);
+  let relaxations: Relaxation[] = [];
+  if (passingCount < needed) {
+    const { counts, restrictionReasons } = await countRelaxations(db, { request, conditions, scope, examined, context });
+    relaxations = describeRelaxations(counts, { taxonomy: dict.taxonomy, activityNoun: dict.activityNoun, neededBy: input.neededBy, restDays: policy.caps.restDays, restrictionReasons });
+  }
+  return { candidates, passingCount, passingCountExact: exhausted, relaxations };
+}
+
+function toCandidate(
+  e: Examined,
+  request: MatchRequest,
+  c: { today: string; weights: Partial<Record<MatchingFactor, number>>; staleAfterMonths: number; windowDays: number; dict: HardRuleContext['taxonomy'] },
+): CandidateMatch {
+  const { score, factors } = scoreCandidate(e.facts, request, {
+    today: c.today,
+    weights: c.weights,
+    taxonomy: c.dict,
+    advocateUsed: e.advocateUsed,
+    advocateCap: e.advocateCap,
+    windowDays: c.windowDays,
+    staleAfterMonths: c.staleAfterMonths,
+  });
+  const f = e.facts;
+  return {
+    advocateId: f.advocateId,
+    accountId: f.accountId,
+    score,
+    factors: factors.map((x: FactorScore) => ({ factor: x.factor, label: x.label, contribution: x.contribution, maximum: x.maximum, detail: x.detail })),
+    rules: e.checks.map((x) => ({ rule: x.rule, label: x.label, detail: x.detail })),
+    lastUsedOn: f.lastUsedOn,
+    willingness: e.willingness === 'yes' ? 'yes' : 'ask_first',
+    name: `${e.display.firstName} ${e.display.lastName}`,
+    firstName: e.display.firstName,
+    lastName: e.display.lastName,
+    title: e.display.title,
+    accountName: e.display.accountName,
+    accountOwnerUserId: e.display.accountOwnerUserId,
+    industryKey: f.account.industryKey,
+    employeeCount: f.account.employeeCount,
+    seniorityKey: f.seniorityKey,
+    functionKey: f.functionKey,
+    orientation: f.orientation,
+    country: f.country,
+    timeZone: e.display.timeZone,
+    languageKeys: f.languageKeys,
+    topicKeys: f.topicKeys,
+    productKeys: f.productKeys,
+    useCaseKeys: f.useCaseKeys,
+    lastVerifiedAt: f.lastVerifiedAt,
+    capacity: { advocateUsed: e.advocateUsed, advocateCap: e.advocateCap, accountUsed: e.accountUsed, accountCap: e.accountCap },
+  };
+}

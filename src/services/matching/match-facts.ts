@@ -1,0 +1,177 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { queryRows } from '../../db/rows.js';
+import type { CandidateFacts, TrackHistory, Willingness } from '../../domain/matching/types.js';
+import { dayNumber, isoFromDayNumber, type CountedUse } from '../../domain/requests/caps.js';
+import { CAP_COUNTED_ACTIVITY_STATUSES, LIVE_CANDIDATE_STATUSES, SECURED_CANDIDATE_STATUSES } from '../../domain/requests/request-states.js';
+import { textArray } from '../search/advocate-search-sql.js';
+import { uuidArray } from './match-sql.js';
+
+/** What a candidate shows besides its facts: never e-mail or phone. */
+export interface CandidateDisplay {
+  firstName: string;
+  lastName: string;
+  title: string | null;
+  timeZone: string | null;
+  accountName: string;
+  accountOwnerUserId: string | null;
+}
+
+interface DetailRow {
+  id: string;
+  account_id: string;
+  first_name: string;
+  last_name: string;
+  title: string | null;
+  status: string;
+  willingness: Record<string, Willingness>;
+  seniority_key: string | null;
+  function_key: string | null;
+  orientation: string | null;
+  country: string | null;
+  time_zone: string | null;
+  language_keys: string[];
+  topic_keys: string[];
+  use_case_keys: string[];
+  product_keys: string[];
+  last_verified_at: string | Date | null;
+  personal_cap: string | number | null;
+  account_name: string;
+  industry_key: string | null;
+  employee_count: number | null;
+  annual_revenue_usd: string | number | null;
+  reference_status: string;
+  restriction_reason: string | null;
+  usage_cap: string | number | null;
+  owner_user_id: string | null;
+  last_used_on: string | null;
+  blackouts: { startsOn: string; endsOn: string; reason: string | null }[] | null;
+}
+
+const numberOrNull = (v: string | number | null) => (v === null ? null : Number(v));
+const isoOrNull = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
+const EMPTY_HISTORY: TrackHistory = { asked: 0, accepted: 0, rated: 0, metNeeds: 0 };
+
+/** The advocates' and accounts' uses counted against caps, within `span` days of the date. */
+export async function loadCountedUses(db: Executor, accountIds: readonly string[], on: string, span: number): Promise<{ advocateId: string; accountId: string; use: CountedUse }[]> {
+  if (accountIds.length === 0) return [];
+  const day = dayNumber(on);
+  const rows = await queryRows<{ advocate_id: string; account_id: string; occurs_on: string; weight: string | number }>(
+    db,
+    sql`select x.advocate_id, x.account_id, x.occurs_on::text as occurs_on, x.weight from activities x
+        where x.account_id = any(${uuidArray([...new Set(accountIds)])}) and x.status = any(${textArray(CAP_COUNTED_ACTIVITY_STATUSES)})
+          and x.occurs_on between ${isoFromDayNumber(day - span)}::date and ${isoFromDayNumber(day + span)}::date`,
+  );
+  return rows.map((r) => ({ advocateId: r.advocate_id, accountId: r.account_id, use: { occursOn: r.occurs_on, weight: Number(r.weight) } }));
+}
+
+/** Asks answered (or left unanswered) and accepted, and requester debriefs rated for met needs. */
+async function loadHistory(db: Executor, ids: readonly string[]): Promise<Map<string, TrackHistory>> {
+  const accepted = ['accepted', 'dates_proposed', 'scheduled', 'happened', 'did_not_happen'];
+  const rows = await queryRows<{ advocate_id: string; asked: number; accepted: number; rated: number; met: number }>(
+    db,
+    sql`select c.advocate_id, count(*) filter (where c.asked_at is not null and c.status <> 'advocate_pending')::int as asked,
+          count(*) filter (where c.status = any(${textArray(accepted)}))::int as accepted, 0 as rated, 0 as met
+        from request_candidates c where c.advocate_id = any(${uuidArray(ids)}) group by c.advocate_id
+        union all
+        select x.advocate_id, 0, 0, count(d.met_needs)::int, count(*) filter (where d.met_needs >= 4)::int
+        from activities x join debriefs d on d.activity_id = x.id and d.side = 'requester'
+        where x.advocate_id = any(${uuidArray(ids)}) group by x.advocate_id`,
+  );
+  const history = new Map<string, TrackHistory>();
+  for (const r of rows) {
+    const h = history.get(r.advocate_id) ?? { ...EMPTY_HISTORY };
+    history.set(r.advocate_id, { asked: h.asked + r.asked, accepted: h.accepted + r.accepted, rated: h.rated + r.rated, metNeeds: h.metNeeds + r.met });
+  }
+  return history;
+}
+
+/**
+ * Advocates already used on the opportunity: an activity (not cancelled), or a live or secured
+ * candidate on any of its requests.
+ */
+export async function loadUsedOnOpportunity(db: Executor, opportunityId: string | null): Promise<string[]> {
+  if (!opportunityId) return [];
+  const rows = await queryRows<{ advocate_id: string }>(
+    db,
+    sql`select advocate_id from activities where opportunity_id = ${opportunityId}::uuid and status <> 'cancelled'
+        union
+        select c.advocate_id from request_candidates c join reference_requests r on r.id = c.request_id
+        where r.opportunity_id = ${opportunityId}::uuid and c.status = any(${textArray([...LIVE_CANDIDATE_STATUSES, ...SECURED_CANDIDATE_STATUSES])})`,
+  );
+  return rows.map((r) => r.advocate_id);
+}
+
+/**
+ * Everything the rules, the score and the page need about these advocates, in three queries
+ * (profiles with accounts and blackouts, counted uses of their accounts near the date, history).
+ */
+export async function loadCandidateFacts(
+  db: Executor,
+  rows: readonly { advocateId: string; accountId: string }[],
+  context: { on: string; span: number; usedOnOpportunity: ReadonlySet<string> },
+): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.advocateId);
+  const [details, uses, history] = await Promise.all([
+    queryRows<DetailRow>(
+      db,
+      sql`select a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key, a.orientation,
+            a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at, a.personal_cap,
+            acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status, acc.restriction_reason,
+            acc.usage_cap, acc.owner_user_id, m.last_used_on::text as last_used_on,
+            (select json_agg(json_build_object('startsOn', b.starts_on, 'endsOn', b.ends_on, 'reason', b.reason)) from advocate_blackouts b where b.advocate_id = a.id) as blackouts
+          from advocates a join accounts acc on acc.id = a.account_id left join advocate_match m on m.advocate_id = a.id
+          where a.id = any(${uuidArray(ids)})`,
+    ),
+    loadCountedUses(db, rows.map((r) => r.accountId), context.on, context.span),
+    loadHistory(db, ids),
+  ]);
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const usesByAccount = new Map<string, typeof uses>();
+  for (const u of uses) usesByAccount.set(u.accountId, [...(usesByAccount.get(u.accountId) ?? []), u]);
+  return ids.flatMap((id) => {
+    const d = byId.get(id);
+    if (!d) return [];
+    const accountUses = usesByAccount.get(d.account_id) ?? [];
+    const facts: CandidateFacts = {
+      advocateId: d.id,
+      accountId: d.account_id,
+      status: d.status,
+      willingness: d.willingness ?? {},
+      seniorityKey: d.seniority_key,
+      functionKey: d.function_key,
+      orientation: d.orientation,
+      country: d.country,
+      languageKeys: d.language_keys,
+      topicKeys: d.topic_keys,
+      useCaseKeys: d.use_case_keys,
+      productKeys: d.product_keys,
+      lastVerifiedAt: isoOrNull(d.last_verified_at),
+      personalCap: numberOrNull(d.personal_cap),
+      blackouts: (d.blackouts ?? []).map((b) => ({ startsOn: String(b.startsOn).slice(0, 10), endsOn: String(b.endsOn).slice(0, 10), reason: b.reason })),
+      account: {
+        industryKey: d.industry_key,
+        employeeCount: d.employee_count,
+        annualRevenueUsd: numberOrNull(d.annual_revenue_usd),
+        referenceStatus: d.reference_status,
+        restrictionReason: d.restriction_reason,
+        usageCap: numberOrNull(d.usage_cap),
+      },
+      advocateUses: accountUses.filter((u) => u.advocateId === d.id).map((u) => u.use),
+      accountUses: accountUses.map((u) => u.use),
+      lastUsedOn: d.last_used_on,
+      usedOnOpportunity: context.usedOnOpportunity.has(d.id),
+      history: history.get(d.id) ?? EMPTY_HISTORY,
+    };
+    const display: CandidateDisplay = {
+      firstName: d.first_name,
+      lastName: d.last_name,
+      title: d.title,
+      timeZone: d.time_zone,
+      accountName: d.account_name,
+      accountOwnerUserId: d.owner_user_id,
+    };
+    return [{ facts, display }];
+  });
+}

@@ -152,10 +152,17 @@ export async function setUpCandidate(
   return { requester, owner, account, advocate, opportunity, request: after!, candidate: candidate! };
 }
 
-/** A signed ask link for a candidate, as C1's ask step writes it (only the hash is stored). */
-export async function createAskToken(deps: ServiceDeps, candidateId: string, expiresAt = addDays(deps.now(), 7)): Promise<string> {
+/** A signed ask link for a candidate, as C1's ask step writes it (only the hash is stored); answered unless told. */
+export async function createAskToken(deps: ServiceDeps, candidateId: string, options: { answered?: boolean; expiresAt?: Date } = {}): Promise<string> {
   const token = randomToken();
-  await deps.db.insert(advocateAskTokens).values({ candidateId, tokenHash: sha256(token), expiresAt });
+  const now = deps.now();
+  await deps.db.insert(advocateAskTokens).values({
+    candidateId,
+    tokenHash: sha256(token),
+    expiresAt: options.expiresAt ?? addDays(now, 7),
+    answeredAt: options.answered === false ? null : now,
+    createdAt: now,
+  });
   return token;
 }
 

@@ -29,7 +29,8 @@ const factsArbitrary = fc.record({
   asked: fc.nat(10),
   accepted: fc.nat(10),
 });
-const toFacts = (f: fc.RecordValue<typeof factsArbitrary extends fc.Arbitrary<infer T> ? T : never>): CandidateFacts =>
+type FactsInput = typeof factsArbitrary extends fc.Arbitrary<infer T> ? T : never;
+const toFacts = (f: FactsInput): CandidateFacts =>
   testFacts(
     {
       seniorityKey: f.seniorityKey,

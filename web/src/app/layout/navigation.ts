@@ -1,5 +1,6 @@
 import type { Role } from '@domain/roles';
 import {
+  IconAdjustments,
   IconBuildingSkyscraper,
   IconChecklist,
   IconFileImport,
@@ -9,6 +10,7 @@ import {
   IconMailForward,
   IconMessages,
   IconTags,
+  IconTargetArrow,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -28,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', to: '/', icon: IconHome, section: 'main' },
   { label: 'Advocates', to: '/advocates', icon: IconUsersGroup, section: 'main' },
   { label: 'Accounts', to: '/accounts', icon: IconBuildingSkyscraper, section: 'main' },
+  { label: 'Opportunities', to: '/opportunities', icon: IconTargetArrow, section: 'main' },
   { label: 'Requests', to: '/requests', icon: IconMessages, roles: ['sales', 'marketing', 'admin'], section: 'main' },
   { label: 'Approvals', to: '/approvals', icon: IconChecklist, roles: ['owner', 'admin'], section: 'main' },
   { label: 'Program queue', to: '/program-queue', icon: IconInbox, roles: ['admin'], section: 'main' },
@@ -37,6 +40,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Outbox', to: '/admin/outbox', icon: IconMailForward, roles: ['admin'], section: 'admin' },
   { label: 'Taxonomy', to: '/admin/taxonomy', icon: IconTags, roles: ['admin'], section: 'admin' },
   { label: 'Import', to: '/admin/imports', icon: IconFileImport, roles: ['admin'], section: 'admin' },
+  { label: 'Program settings', to: '/admin/settings', icon: IconAdjustments, roles: ['admin'], section: 'admin' },
 ];
 
 /** The OpenAPI reference, served by the server outside the single-page app. */

@@ -57,6 +57,18 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'opportunities',
+                lazy: async () => ({
+                  Component: (await import('@/features/opportunities/pages/OpportunitiesPage')).OpportunitiesPage,
+                }),
+              },
+              {
+                path: 'opportunities/:id',
+                lazy: async () => ({
+                  Component: (await import('@/features/opportunities/pages/OpportunityPage')).OpportunityPage,
+                }),
+              },
+              {
                 path: 'requests',
                 lazy: async () => ({ Component: (await import('@/features/requests/pages/MyRequestsPage')).MyRequestsPage }),
               },
@@ -108,6 +120,10 @@ export const router = createBrowserRouter([
                   {
                     path: 'imports',
                     lazy: async () => ({ Component: (await import('@/features/imports/pages/ImportsPage')).ImportsPage }),
+                  },
+                  {
+                    path: 'settings',
+                    lazy: async () => ({ Component: (await import('@/features/settings/pages/SettingsPage')).SettingsPage }),
                   },
                   {
                     path: 'taxonomy',

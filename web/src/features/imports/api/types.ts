@@ -1,4 +1,6 @@
-export type ImportKind = 'accounts' | 'advocates';
+export type ImportKind = 'accounts' | 'advocates' | 'opportunities';
+
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { accounts: 'Accounts', advocates: 'Advocates', opportunities: 'Opportunities' };
 export type ImportStatus = 'uploaded' | 'queued' | 'running' | 'completed' | 'failed';
 export type ImportRowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
 export type SourceFormat = 'salesforce' | 'hubspot' | 'generic';

@@ -3,7 +3,7 @@ import { formatCount } from '@/shared/format/numbers';
 import { CenteredLoader } from '@/shared/ui/CenteredLoader';
 import { QueryError } from '@/shared/ui/QueryError';
 import { useImportPreview, useStartRun, useUpdateMapping } from '../api/imports';
-import type { ImportJob } from '../api/types';
+import { IMPORT_KIND_LABELS, type ImportJob } from '../api/types';
 import { isRunning, SOURCE_FORMAT_LABELS } from '../lib/labels';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
@@ -30,7 +30,7 @@ export function ImportJobPanel({ job }: ImportJobPanelProps) {
               {job.fileName}
             </Text>
             <Text size="sm" c="dimmed">
-              {job.kind === 'accounts' ? 'Accounts' : 'Advocates'} · {formatCount(job.totalRows)} rows
+              {IMPORT_KIND_LABELS[job.kind]} · {formatCount(job.totalRows)} rows
             </Text>
           </Stack>
           <Badge variant="light" color={job.sourceFormat === 'generic' ? 'gray' : 'indigo'} aria-label={`Detected format: ${SOURCE_FORMAT_LABELS[job.sourceFormat]}`}>

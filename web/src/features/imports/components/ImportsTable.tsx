@@ -1,7 +1,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { formatDateTime } from '@/shared/format/dates';
 import { formatCount } from '@/shared/format/numbers';
-import type { ImportJob } from '../api/types';
+import { IMPORT_KIND_LABELS, type ImportJob } from '../api/types';
 import { progressPercent, SOURCE_FORMAT_LABELS, STATUS_LABELS } from '../lib/labels';
 
 interface ImportsTableProps {
@@ -37,7 +37,7 @@ export function ImportsTable({ jobs, selectedId, onOpen }: ImportsTableProps) {
                   {SOURCE_FORMAT_LABELS[job.sourceFormat]}
                 </Text>
               </Table.Td>
-              <Table.Td>{job.kind === 'accounts' ? 'Accounts' : 'Advocates'}</Table.Td>
+              <Table.Td>{IMPORT_KIND_LABELS[job.kind]}</Table.Td>
               <Table.Td>
                 <Badge color={STATUS_COLORS[job.status]} variant="light">
                   {job.status === 'running' ? `${STATUS_LABELS.running} ${progressPercent(job)}%` : STATUS_LABELS[job.status]}

@@ -2,19 +2,16 @@ import { Button, FileInput, Group, Paper, SegmentedControl, Stack, Text } from '
 import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import { useUploadImport } from '../api/imports';
-import type { ImportJob, ImportKind } from '../api/types';
+import { IMPORT_KIND_LABELS, type ImportJob, type ImportKind } from '../api/types';
 import { ProblemAlert } from './ProblemAlert';
 
 interface UploadCardProps {
   onUploaded: (job: ImportJob) => void;
 }
 
-const KIND_OPTIONS = [
-  { value: 'accounts', label: 'Accounts' },
-  { value: 'advocates', label: 'Advocates' },
-];
+const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKind[]).map((value) => ({ value, label: IMPORT_KIND_LABELS[value] }));
 
-const isKind = (value: string): value is ImportKind => value === 'accounts' || value === 'advocates';
+const isKind = (value: string): value is ImportKind => value in IMPORT_KIND_LABELS;
 
 /** Step 1: what to import and the file (picked or dropped). Nothing is imported yet. */
 export function UploadCard({ onUploaded }: UploadCardProps) {
@@ -50,10 +47,12 @@ export function UploadCard({ onUploaded }: UploadCardProps) {
             data={KIND_OPTIONS}
             value={kind}
             onChange={(value) => isKind(value) && setKind(value)}
-            w={{ base: '100%', xs: 320 }}
+            w={{ base: '100%', xs: 420 }}
           />
           <Text size="xs" c="dimmed">
-            Import accounts first: advocates name their account by its CRM id or its exact name.
+            {kind === 'opportunities'
+              ? 'Salesforce opportunity or HubSpot deal exports. Owners are matched to Vouch sellers by e-mail or full name; stages to your pipeline.'
+              : 'Import accounts first: advocates name their account by its CRM id or its exact name.'}
           </Text>
         </Stack>
         <Paper

@@ -102,7 +102,8 @@ export async function createCast(t: TestApp): Promise<Cast> {
     signIn(t, ['exec']),
     signIn(t, ['admin']),
   ]);
-  const account = await createAccount(t.deps.db, { ownerUserId: owner.id });
-  const otherAccount = await createAccount(t.deps.db, { ownerUserId: otherOwner.id });
+  // Roomy account caps: a test file books many uses; the cap tests set their own.
+  const account = await createAccount(t.deps.db, { ownerUserId: owner.id, usageCap: 1000 });
+  const otherAccount = await createAccount(t.deps.db, { ownerUserId: otherOwner.id, usageCap: 1000 });
   return { seller, otherSeller, owner, otherOwner, marketing, exec, admin, accountId: account.id, otherAccountId: otherAccount.id };
 }

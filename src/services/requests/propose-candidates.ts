@@ -58,8 +58,10 @@ export async function proposeLockedCandidates(
     }
   }
   const now = deps.now();
-  const verdicts = await checkPicks(tx, request, picks, [...tried], now);
-  const refused = verdicts.flatMap((v, index) => (v.ok ? [] : [{ field: `advocateIds.${index}`, reason: `${v.name}: ${v.failures.map((f) => f.label).join('; ')}` }]));
+  const verdicts = await checkPicks(tx, request, picks, policy, now, deps.config.staleAfterMonths);
+  const refused = verdicts.flatMap((v, index) =>
+    v.ok ? [] : [{ field: `advocateIds.${index}`, reason: `${v.name} fails ${v.failures.map((f) => `“${f.label}” (${f.detail})`).join(', ')}` }],
+  );
   if (refused.length > 0) {
     throw conflict(`Refused by the matching rules: ${refused.map((r) => r.reason).join(' — ')}`, refused);
   }

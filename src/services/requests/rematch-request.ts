@@ -23,7 +23,7 @@ export async function rematchRequest(deps: ServiceDeps, actor: Actor, id: string
     const candidates = await tx.select({ advocateId: requestCandidates.advocateId, status: requestCandidates.status }).from(requestCandidates).where(eq(requestCandidates.requestId, id));
     const inPlay = candidates.filter((c) => LIVE_CANDIDATE_STATUSES.includes(c.status) || SECURED_CANDIDATE_STATUSES.includes(c.status)).length;
     const needed = Math.max(1, request.referencesNeeded - inPlay);
-    const matches = await findMatches(tx, request, candidates.map((c) => c.advocateId), needed, deps.now());
+    const matches = await findMatches(tx, request, candidates.map((c) => c.advocateId), needed, deps.now(), deps.config.staleAfterMonths);
     const now = deps.now();
     await recordRequestEvent(tx, {
       requestId: id,

@@ -39,9 +39,10 @@ afterAll(async () => {
 describe('booking capacity under concurrent approvals', () => {
   it(`${APPROVALS} concurrent owner approvals for one advocate with room for ${ROOM} uses book exactly ${ROOM}; the others get a clear 409`, async () => {
     const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
-    const deal = await createOpportunity(t.deps.db, cast.seller.id);
     const pending: { requestId: string; candidateId: string }[] = [];
     for (let i = 0; i < APPROVALS; i++) {
+      // One deal each: matching never uses an advocate twice on one opportunity.
+      const deal = await createOpportunity(t.deps.db, cast.seller.id);
       const res = await cast.seller.client.post('/api/requests', {
         opportunityId: deal.id,
         activityTypeKey: 'reference_call',

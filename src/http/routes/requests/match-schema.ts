@@ -14,9 +14,12 @@ export const matchResultSchema = z
         accountName: z.string(),
         factors: z.array(matchFactorSchema),
         lastUsedOn: z.string().nullable(),
+        willingness: z.enum(['yes', 'ask_first']).optional(),
+        rules: z.array(z.object({ rule: z.string(), label: z.string(), detail: z.string() })).optional(),
       }),
     ),
     passingCount: z.number().int(),
+    passingCountExact: z.boolean().optional(),
     relaxations: z.array(z.object({ kind: z.string(), label: z.string(), extraCandidates: z.number().int(), suggestion: z.string() })),
   })
   .meta({ id: 'RequestMatches' });

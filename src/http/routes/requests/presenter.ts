@@ -11,7 +11,9 @@ import { criterionSchema, prospectSchema } from './schemas.js';
 const personRef = z.object({ id: z.uuid(), name: z.string() });
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const matchFactorSchema = z.object({ factor: z.string(), label: z.string(), contribution: z.number(), detail: z.string() }).meta({ id: 'MatchFactor' });
+export const matchFactorSchema = z
+  .object({ factor: z.string(), label: z.string(), contribution: z.number(), maximum: z.number().optional(), detail: z.string() })
+  .meta({ id: 'MatchFactor' });
 
 export const requestSummarySchema = z
   .object({

@@ -357,3 +357,52 @@ describe('withdrawing and re-matching', () => {
     expect(view.timeline.every((e) => e.candidateId === null || e.candidateId === view.candidates[0]!.id)).toBe(true);
   });
 });
+
+describe('roles and order on every remaining step', () => {
+  it('refuses the admin-only and requester-only steps to every other role', async () => {
+    const { request, candidate } = await approvedCandidate();
+    const others = [cast.otherSeller, cast.owner, cast.otherOwner, cast.marketing, cast.exec];
+    for (const person of [cast.seller, ...others]) {
+      expect((await person.client.post(`/api/requests/${request.id}/rematch`, {})).statusCode, 'rematch').toBe(403);
+      expect((await person.client.post(candidateUrl(request, candidate, 'no-answer'), {})).statusCode, 'no-answer').toBe(403);
+      expect((await person.client.post(`/api/requests/${request.id}/override-readiness`, { reason: 'x' })).statusCode, 'override').toBe(403);
+    }
+    for (const person of others) {
+      expect((await person.client.post(candidateUrl(request, candidate, 'withdraw'), { reason: 'x' })).statusCode, 'withdraw').toBe(403);
+      expect((await person.client.post(`/api/requests/${request.id}/cancel`, { endReason: 'on_hold' })).statusCode, 'cancel').toBe(403);
+    }
+    expect((await cast.seller.client.get(`/api/requests/${request.id}`)).json<Detail>().candidates[0]!.status).toBe('advocate_pending');
+  });
+
+  it('refuses steps taken out of order', async () => {
+    const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+    const request = await submittedCall([advocate.id]);
+    const candidate = request.candidates[0];
+    // Not asked yet: no "no answer", and a link for it (were one to exist) could not accept.
+    expect((await cast.admin.client.post(candidateUrl(request, candidate, 'no-answer'), {})).statusCode).toBe(409);
+    const token = 'premature-token-premature-token-premature-1';
+    await t.deps.db.insert(advocateAskTokens).values({
+      candidateId: candidate!.id,
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      expiresAt: new Date(t.clock.now().getTime() + 86_400_000),
+    });
+    expect((await t.client().post(`/api/ask/${token}/accept`, {})).statusCode).toBe(409);
+    expect((await cast.seller.client.get(`/api/requests/${request.id}`)).json<Detail>().candidates[0]!.status).toBe('owner_pending');
+    // A request in matching is not overridden or submitted again; a draft gets no candidates.
+    expect((await cast.admin.client.post(`/api/requests/${request.id}/override-readiness`, { reason: 'x' })).statusCode).toBe(409);
+    expect((await cast.seller.client.post(`/api/requests/${request.id}/submit`, {})).statusCode).toBe(409);
+    const draft = (
+      await cast.seller.client.post('/api/requests', {
+        opportunityId: (await createOpportunity(t.deps.db, cast.seller.id)).id,
+        activityTypeKey: 'reference_call',
+        neededBy: businessDaysFromNow(t, 10),
+      })
+    ).json<Detail>();
+    expect((await cast.seller.client.post(`/api/requests/${draft.id}/candidates`, { advocateIds: [advocate.id] })).statusCode).toBe(409);
+    expect((await cast.admin.client.post(`/api/requests/${draft.id}/rematch`, {})).statusCode).toBe(409);
+    // Once cancelled, nothing moves.
+    await cast.seller.client.post(`/api/requests/${request.id}/cancel`, { endReason: 'no_longer_needed' });
+    expect((await cast.owner.client.post(candidateUrl(request, candidate, 'approve'), {})).statusCode).toBe(409);
+    expect((await cast.admin.client.post(`/api/requests/${request.id}/candidates`, { advocateIds: [advocate.id] })).statusCode).toBe(409);
+  });
+});

@@ -34,7 +34,7 @@ export function ApprovalCard({ approval, onApprove, onDecline, approving }: Appr
           <div>
             <Text fw={600}>
               {activityTypes.label(request.activityTypeKey)} with{' '}
-              <Anchor component={Link} to={`/advocates/${approval.advocate.id}`} inherit>
+              <Anchor underline="always" component={Link} to={`/advocates/${approval.advocate.id}`} inherit>
                 {approval.advocate.name}
               </Anchor>
             </Text>
@@ -81,7 +81,7 @@ export function ApprovalCard({ approval, onApprove, onDecline, approving }: Appr
             </Text>
             <Text size="sm">
               {formatDay(request.neededBy)} ·{' '}
-              <Anchor component={Link} to={`/requests/${request.id}`} size="sm">
+              <Anchor underline="always" component={Link} to={`/requests/${request.id}`} size="sm">
                 {requestReference(request.number)}
               </Anchor>
             </Text>

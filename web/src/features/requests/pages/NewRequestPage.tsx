@@ -37,7 +37,7 @@ export function NewRequestPage() {
         opportunity.data ? (
           <>
             For{' '}
-            <Anchor component={Link} to={`/opportunities/${opportunity.data.id}`} size="sm">
+            <Anchor underline="always" component={Link} to={`/opportunities/${opportunity.data.id}`} size="sm">
               {opportunity.data.name}
             </Anchor>{' '}
             ({opportunity.data.prospectName}). Readiness and lead time are checked as you go; matches update live.

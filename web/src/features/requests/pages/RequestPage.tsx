@@ -71,7 +71,7 @@ export function RequestPage() {
         {request.redoOfRequestId && (
           <Text size="sm">
             A redo of{' '}
-            <Anchor component={Link} to={`/requests/${request.redoOfRequestId}`} size="sm">
+            <Anchor underline="always" component={Link} to={`/requests/${request.redoOfRequestId}`} size="sm">
               an earlier request
             </Anchor>
             , with the same criteria.

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
-import { IconCalendarEvent } from '@tabler/icons-react';
+import { IconCalendarEvent, IconTrophy } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTaxonomyLabels } from '@/features/taxonomy/api/taxonomyLabels';
 import { formatDay } from '@/shared/format/dates';
@@ -27,8 +27,11 @@ const STATUS_COLORS: Record<ActivityStatus, string> = {
   cancelled: 'gray',
 };
 
-/** For the opportunity page: every use of an advocate on this deal. */
-export function OpportunityActivitiesPanel({ opportunityId }: { opportunityId: string }) {
+/**
+ * For the opportunity page: every use of an advocate on this deal. Once it is won, those whose
+ * conversation happened helped win it (their impact is recorded).
+ */
+export function OpportunityActivitiesPanel({ opportunityId, won = false }: { opportunityId: string; won?: boolean }) {
   const query = useOpportunityActivities(opportunityId);
   const activityTypes = useTaxonomyLabels('activity_type');
   return (
@@ -79,6 +82,11 @@ export function OpportunityActivitiesPanel({ opportunityId }: { opportunityId: s
                       <Badge color={STATUS_COLORS[activity.status]} variant="light">
                         {STATUS_LABELS[activity.status]}
                       </Badge>
+                      {won && activity.status === 'happened' && (
+                        <Badge color="grape" variant="filled" ml={6} leftSection={<IconTrophy size={12} aria-hidden />}>
+                          Helped win
+                        </Badge>
+                      )}
                       {activity.debriefedBy.length > 0 && (
                         <Text size="xs" c="dimmed">
                           Debriefed by {activity.debriefedBy.join(' and ')}

@@ -6,6 +6,7 @@ import { generatePassword, hashPassword } from '../auth/secrets.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceDeps } from '../context.js';
 import { invalidInput } from '../errors.js';
+import { seedDemoLoop } from '../../seed/demo-loop.js';
 import { ensureDefaultTaxonomy } from '../taxonomy/seed-default-taxonomy.js';
 import { ensureDefaultPipelineStages } from '../pipeline-stages/seed-default-pipeline-stages.js';
 import { generateProgram } from '../../seed/generate-program.js';
@@ -45,6 +46,16 @@ const DEMO_SEED = 2026;
  * Does nothing when an organisation exists. Safe when several instances start together.
  */
 export async function bootstrapOrganization(deps: ServiceDeps): Promise<BootstrapResult> {
+  const result = await createOrganization(deps);
+  if (result.created && deps.config.bootstrap.seedDemo) {
+    // The demo's requests go through the real use cases, each in its own transaction. A failure
+    // there leaves a working installation without demo requests, so it is logged, not fatal.
+    await seedDemoLoop(deps).catch((error: unknown) => deps.log.error({ err: error }, 'the demo requests could not be created'));
+  }
+  return result;
+}
+
+async function createOrganization(deps: ServiceDeps): Promise<BootstrapResult> {
   const { bootstrap, orgName } = deps.config;
   const adminPassword = bootstrap.adminPassword ?? generatePassword();
   const demoPassword = bootstrap.demoPassword ?? generatePassword();

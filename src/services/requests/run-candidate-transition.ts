@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { referenceRequests, requestCandidates } from '../../db/schema/index.js';
-import type { ProgramPolicy } from '../../domain/requests/program-policy.js';
+import { selectionModeFor, type ProgramPolicy } from '../../domain/requests/program-policy.js';
 import type { CandidateTransition } from '../../domain/requests/request-states.js';
 import { partiesFor } from '../../policies/requests.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { notFound } from '../errors.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
-import { notePlanB } from './note-plan-b.js';
+import { notePlanB, PLAN_B_MESSAGES } from './note-plan-b.js';
+import { notifyRequester } from './notify-requester.js';
 import { transitionCandidate, type CandidateTransitionInput, type CandidateTransitionResult } from './transition-candidate.js';
 
 export interface CandidateStep {
@@ -53,6 +54,18 @@ export async function runCandidateTransition(
       eventData: resolved.eventData,
     });
     await notePlanB(tx, result, policy, now);
+    if (result.requestStatusChanged && result.request.status === 'matching' && result.request.requesterUserId !== actor.userId) {
+      const mode = selectionModeFor(policy, result.request.activityTypeKey);
+      await notifyRequester(deps, tx, result.request, {
+        kind: 'request.plan_b',
+        headline: 'back to matching',
+        paragraphs: [
+          `A candidate for your request is no longer available (${result.candidate.status.replace(/_/g, ' ')}${resolved.reason ? `: “${resolved.reason}”` : ''}).`,
+          PLAN_B_MESSAGES[mode],
+        ],
+        candidateId,
+      });
+    }
     if (after) await after(tx, result, policy, now);
     return result;
   });

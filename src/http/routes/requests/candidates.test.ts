@@ -19,6 +19,7 @@ afterAll(() => t.close());
 interface Candidate {
   id: string;
   status: string;
+  advocate: { id: string; name: string };
   approver: { id: string } | null;
   approvalDueAt: string | null;
   overdue: boolean;
@@ -180,6 +181,11 @@ describe('the relationship owner’s approval', () => {
     expect(after.status).toBe('matching');
     expect(after.timeline.at(-1)).toMatchObject({ kind: 'plan_b', reason: expect.stringMatching(/pick another/i) });
     expect(after.timeline.find((e) => e.kind === 'owner_decline')?.reason).toBe('Renewal under negotiation');
+    const [notice] = await t.deps.db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.kind, 'request.plan_b'), sql`${outboxMessages.payload} ->> 'requestId' = ${request.id}`));
+    expect(notice?.bodyText).toMatch(/Renewal under negotiation[\s\S]*pick another advocate/);
   });
 
   it('flags an approval overdue after its due date', async () => {
@@ -338,7 +344,7 @@ describe('withdrawing and re-matching', () => {
     await createActiveAdvocate(t.deps.db, cast.otherAccountId);
     const res = await cast.admin.client.post(`/api/requests/${request.id}/rematch`, { propose: 1 });
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json<{ request: Detail & { candidates: { advocate: { id: string } }[] }; matches: { candidates: { advocateId: string }[] } }>();
+    const body = res.json<{ request: Detail; matches: { candidates: { advocateId: string }[] } }>();
     expect(body.matches.candidates.length).toBeGreaterThan(0);
     expect(body.matches.candidates.map((c) => c.advocateId)).not.toContain(tried.id);
     expect(body.request.candidates).toHaveLength(2);

@@ -129,6 +129,9 @@ async function checkAgainstOracle(input: MatchInput) {
     }))
     .sort(compareMatches);
   expect(result.candidates.map((c) => [c.advocateId, c.score])).toEqual(scored.map((s) => [s.advocateId, s.score]));
+  // A short page is exactly the head of the whole ranking (history is loaded only for contenders).
+  const page = await matchCandidates(t.deps.db, { ...input, limit: 5 }, { now: t.clock.now(), needed: 1 });
+  expect(page.candidates.map((c) => [c.advocateId, c.score])).toEqual(scored.slice(0, 5).map((s) => [s.advocateId, s.score]));
   return { result, oracle };
 }
 

@@ -12,7 +12,7 @@ import { activityWeightFor, type MatchingFactor } from '../../domain/requests/pr
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { cheapScore } from './cheap-score.js';
 import { loadMatchDictionary } from './match-dictionary.js';
-import { loadCandidateFacts, loadUsedOnOpportunity, type CandidateDisplay } from './match-facts.js';
+import { loadCandidateFacts, loadHistory, loadUsedOnOpportunity, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import { hardRuleConditions, uuidArray } from './match-sql.js';
 
@@ -159,16 +159,37 @@ export async function matchCandidates(
   const passing = examined.filter((e) => e.passed);
   const exhausted = examined.length >= poolSize;
   const passingCount = exhausted ? passing.length : poolSize - (examined.length - passing.length);
-  const candidates = passing
-    .map((e) => toCandidate(e, request, { today, weights: policy.matchingWeights, staleAfterMonths: options.staleAfterMonths ?? 12, windowDays: policy.caps.windowDays, dict: dict.taxonomy }))
-    .sort(compareMatches)
-    .slice(0, limit);
+  const scoreContext = { today, weights: policy.matchingWeights, staleAfterMonths: options.staleAfterMonths ?? 12, windowDays: policy.caps.windowDays, dict: dict.taxonomy };
+  const candidates = await rankWithHistory(db, passing, request, scoreContext, limit, factorShares(request, policy.matchingWeights).track_record);
   let relaxations: Relaxation[] = [];
   if (passingCount < needed) {
     const { counts, restrictionReasons } = await countRelaxations(db, { request, conditions, scope, examined, context });
     relaxations = describeRelaxations(counts, { taxonomy: dict.taxonomy, activityNoun: dict.activityNoun, neededBy: input.neededBy, restDays: policy.caps.restDays, restrictionReasons });
   }
   return { candidates, passingCount, passingCountExact: exhausted, relaxations };
+}
+
+/**
+ * The best `limit`, exactly: everyone is scored with a neutral track record first; history can
+ * move a score by at most half the track record's share (plus rounding), so only those who could
+ * still reach the top need their history loaded and their score redone.
+ */
+async function rankWithHistory(
+  db: Executor,
+  passing: Examined[],
+  request: MatchRequest,
+  context: Parameters<typeof toCandidate>[2],
+  limit: number,
+  trackShare: number,
+): Promise<CandidateMatch[]> {
+  const first = passing.map((e) => ({ e, c: toCandidate(e, request, context) })).sort((a, b) => compareMatches(a.c, b.c));
+  const kth = first[Math.min(limit, first.length) - 1]?.c.score ?? 0;
+  const shortlist = first.filter((x) => x.c.score >= kth - trackShare - 1);
+  const history = await loadHistory(db, shortlist.map((x) => x.e.facts.advocateId));
+  return shortlist
+    .map((x) => (history.has(x.e.facts.advocateId) ? toCandidate({ ...x.e, facts: { ...x.e.facts, history: history.get(x.e.facts.advocateId)! } }, request, context) : x.c))
+    .sort(compareMatches)
+    .slice(0, limit);
 }
 
 function toCandidate(

@@ -45,7 +45,7 @@ interface DetailRow {
   usage_cap: string | number | null;
   owner_user_id: string | null;
   last_used_on: string | null;
-  blackouts: { startsOn: string; endsOn: string; reason: string | null }[] | null;
+  blackouts: string | null;
 }
 
 const numberOrNull = (v: string | number | null) => (v === null ? null : Number(v));
@@ -65,8 +65,13 @@ export async function loadCountedUses(db: Executor, accountIds: readonly string[
   return rows.map((r) => ({ advocateId: r.advocate_id, accountId: r.account_id, use: { occursOn: r.occurs_on, weight: Number(r.weight) } }));
 }
 
-/** Asks answered (or left unanswered) and accepted, and requester debriefs rated for met needs. */
-async function loadHistory(db: Executor, ids: readonly string[]): Promise<Map<string, TrackHistory>> {
+/**
+ * Asks answered (or left unanswered) and accepted, and requester debriefs rated for met needs.
+ * Debriefs are probed per activity through their unique index (a join would scan them all).
+ */
+export async function loadHistory(db: Executor, ids: readonly string[]): Promise<Map<string, TrackHistory>> {
+  const history = new Map<string, TrackHistory>();
+  if (ids.length === 0) return history;
   const accepted = ['accepted', 'dates_proposed', 'scheduled', 'happened', 'did_not_happen'];
   const rows = await queryRows<{ advocate_id: string; asked: number; accepted: number; rated: number; met: number }>(
     db,
@@ -74,16 +79,25 @@ async function loadHistory(db: Executor, ids: readonly string[]): Promise<Map<st
           count(*) filter (where c.status = any(${textArray(accepted)}))::int as accepted, 0 as rated, 0 as met
         from request_candidates c where c.advocate_id = any(${uuidArray(ids)}) group by c.advocate_id
         union all
-        select x.advocate_id, 0, 0, count(d.met_needs)::int, count(*) filter (where d.met_needs >= 4)::int
-        from activities x join debriefs d on d.activity_id = x.id and d.side = 'requester'
-        where x.advocate_id = any(${uuidArray(ids)}) group by x.advocate_id`,
+        select r.advocate_id, 0, 0, count(r.met_needs)::int, count(*) filter (where r.met_needs >= 4)::int
+        from (select x.advocate_id, (select d.met_needs from debriefs d where d.activity_id = x.id and d.side = 'requester') as met_needs
+              from activities x where x.advocate_id = any(${uuidArray(ids)}) and x.status in ('happened', 'did_not_happen')) r
+        group by r.advocate_id`,
   );
-  const history = new Map<string, TrackHistory>();
   for (const r of rows) {
     const h = history.get(r.advocate_id) ?? { ...EMPTY_HISTORY };
     history.set(r.advocate_id, { asked: h.asked + r.asked, accepted: h.accepted + r.accepted, rated: h.rated + r.rated, metNeeds: h.metNeeds + r.met });
   }
   return history;
+}
+
+/** Parses a datemultirange as PostgreSQL prints it: {[2026-01-01,2026-01-06),[…)} (canonical: inclusive start, exclusive end). */
+export function parseDateRanges(text: string | null): { startsOn: string; endsOn: string }[] {
+  if (!text) return [];
+  return [...text.matchAll(/\[(\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2})\)/g)].map((m) => ({
+    startsOn: m[1] ?? '',
+    endsOn: isoFromDayNumber(dayNumber(m[2] ?? '') - 1),
+  }));
 }
 
 /**
@@ -103,8 +117,9 @@ export async function loadUsedOnOpportunity(db: Executor, opportunityId: string 
 }
 
 /**
- * Everything the rules, the score and the page need about these advocates, in three queries
- * (profiles with accounts and blackouts, counted uses of their accounts near the date, history).
+ * Everything the rules, the score and the page need about these advocates but their history
+ * (loadHistory, for the shortlist only), in two queries: profiles with accounts, blackouts and
+ * last use; counted uses of their accounts near the date.
  */
 export async function loadCandidateFacts(
   db: Executor,
@@ -113,19 +128,17 @@ export async function loadCandidateFacts(
 ): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.advocateId);
-  const [details, uses, history] = await Promise.all([
+  const [details, uses] = await Promise.all([
     queryRows<DetailRow>(
       db,
       sql`select a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key, a.orientation,
             a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at, a.personal_cap,
             acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status, acc.restriction_reason,
-            acc.usage_cap, acc.owner_user_id, m.last_used_on::text as last_used_on,
-            (select json_agg(json_build_object('startsOn', b.starts_on, 'endsOn', b.ends_on, 'reason', b.reason)) from advocate_blackouts b where b.advocate_id = a.id) as blackouts
+            acc.usage_cap, acc.owner_user_id, m.last_used_on::text as last_used_on, m.blackouts::text as blackouts
           from advocates a join accounts acc on acc.id = a.account_id left join advocate_match m on m.advocate_id = a.id
           where a.id = any(${uuidArray(ids)})`,
     ),
     loadCountedUses(db, rows.map((r) => r.accountId), context.on, context.span),
-    loadHistory(db, ids),
   ]);
   const byId = new Map(details.map((d) => [d.id, d]));
   const usesByAccount = new Map<string, typeof uses>();
@@ -149,7 +162,7 @@ export async function loadCandidateFacts(
       productKeys: d.product_keys,
       lastVerifiedAt: isoOrNull(d.last_verified_at),
       personalCap: numberOrNull(d.personal_cap),
-      blackouts: (d.blackouts ?? []).map((b) => ({ startsOn: String(b.startsOn).slice(0, 10), endsOn: String(b.endsOn).slice(0, 10), reason: b.reason })),
+      blackouts: parseDateRanges(d.blackouts),
       account: {
         industryKey: d.industry_key,
         employeeCount: d.employee_count,
@@ -162,7 +175,7 @@ export async function loadCandidateFacts(
       accountUses: accountUses.map((u) => u.use),
       lastUsedOn: d.last_used_on,
       usedOnOpportunity: context.usedOnOpportunity.has(d.id),
-      history: history.get(d.id) ?? EMPTY_HISTORY,
+      history: EMPTY_HISTORY,
     };
     const display: CandidateDisplay = {
       firstName: d.first_name,

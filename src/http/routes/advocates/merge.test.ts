@@ -119,7 +119,7 @@ describe('advocate merge', () => {
     const duplicate = await insertAdvocate();
     const [request] = await t.deps.db
       .insert(referenceRequests)
-      .values({ requesterUserId: admin.userId, team: 'sales', activityTypeKey: 'reference_call', neededBy: '2026-12-01', status: 'in_progress' })
+      .values({ requesterUserId: admin.userId!, team: 'sales', activityTypeKey: 'reference_call', neededBy: '2026-12-01', status: 'in_progress' })
       .returning();
     const [candidate] = await t.deps.db.insert(requestCandidates).values({ requestId: request!.id, advocateId: duplicate.id, accountId: accountA, status: 'owner_pending' }).returning();
     await t.deps.db.insert(activities).values({ advocateId: duplicate.id, accountId: accountA, activityTypeKey: 'press_quote', status: 'happened', occursOn: '2026-04-02', weight: 1 });
@@ -138,7 +138,7 @@ describe('advocate merge', () => {
     const duplicate = await insertAdvocate();
     const [request] = await t.deps.db
       .insert(referenceRequests)
-      .values({ requesterUserId: admin.userId, team: 'sales', activityTypeKey: 'reference_call', neededBy: '2026-12-01', status: 'in_progress', referencesNeeded: 2 })
+      .values({ requesterUserId: admin.userId!, team: 'sales', activityTypeKey: 'reference_call', neededBy: '2026-12-01', status: 'in_progress', referencesNeeded: 2 })
       .returning();
     for (const advocate of [survivor, duplicate]) {
       await t.deps.db.insert(requestCandidates).values({ requestId: request!.id, advocateId: advocate.id, accountId: accountA, status: 'owner_pending' });

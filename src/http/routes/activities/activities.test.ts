@@ -221,3 +221,27 @@ describe('advocate and account history', () => {
     expect((await admin.get(`/api/accounts/${crypto.randomUUID()}/activities`)).statusCode).toBe(404);
   });
 });
+
+describe('the API description', () => {
+  it('documents every closing-the-loop route', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).json();
+    for (const [path, method] of [
+      ['/api/activities', 'get'],
+      ['/api/activities', 'post'],
+      ['/api/activities/{id}', 'get'],
+      ['/api/advocates/{id}/activities', 'get'],
+      ['/api/accounts/{id}/activities', 'get'],
+      ['/api/activities/{id}/debriefs', 'post'],
+      ['/api/activities/{id}/redo', 'post'],
+      ['/api/ask/{token}/debrief', 'post'],
+      ['/api/activities/{id}/thank-yous', 'post'],
+      ['/api/advocates/{id}/thank-yous', 'get'],
+      ['/api/opportunities/{id}/outcome', 'post'],
+      ['/api/requests/{id}/candidates/{candidateId}/schedule', 'post'],
+      ['/api/requests/{id}/candidates/{candidateId}/accept-proposed-date', 'post'],
+      ['/api/requests/{id}/candidates/{candidateId}/invitation.ics', 'get'],
+    ] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+  });
+});

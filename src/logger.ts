@@ -2,9 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import pino, { type Logger } from 'pino';
 import { LOG_REDACT_PATHS } from './http/app.js';
 
-/** Signed-link tokens travel in some API paths (/api/ask/:token): they never reach a log line. */
+/** Signed-link tokens travel in some paths (/api/ask/:token and the page /ask/:token): they never reach a log line. */
 export function redactUrlTokens(url: string | undefined): string | undefined {
-  return url?.replace(/^(\/api\/ask\/)[^/?#]+/, '$1[redacted]');
+  return url?.replace(/^(\/(?:api\/)?ask\/)[^/?#]+/, '$1[redacted]');
 }
 
 /** Fastify's request serializer, with the URL's link tokens redacted. */

@@ -88,5 +88,7 @@ describe('the ask page', () => {
     expect(log).toContain('/api/ask/[redacted]');
     expect(log).not.toContain(token);
     expect(redactUrlTokens(`/api/ask/${token}/accept?x=1`)).toBe('/api/ask/[redacted]/accept?x=1');
+    // The advocate's page in the browser carries the token too.
+    expect(redactUrlTokens(`/ask/${token}`)).toBe('/ask/[redacted]');
   });
 });

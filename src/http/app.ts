@@ -21,6 +21,7 @@ import { registerDebriefRoutes } from './routes/debriefs/routes.js';
 import { registerHealthRoutes } from './routes/health/routes.js';
 import { registerImportRoutes } from './routes/imports/routes.js';
 import { registerInvitationRoutes } from './routes/invitations/routes.js';
+import { registerMatchingRoutes } from './routes/matching/routes.js';
 import { registerMetaRoutes } from './routes/meta/routes.js';
 import { registerOpportunityRoutes } from './routes/opportunities/routes.js';
 import { registerOpportunityOutcomeRoutes } from './routes/opportunity-outcomes/routes.js';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerThankYouRoutes(app, deps);
   registerOpportunityOutcomeRoutes(app, deps);
   registerRequestRoutes(app, deps);
+  registerMatchingRoutes(app, deps);
   registerApprovalRoutes(app, deps);
   registerProgramQueueRoutes(app, deps);
   registerAskRoutes(app, deps);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
-import { advocates, opportunities, programPolicies, type AdvocateRow, type OpportunityRow } from '../../src/db/schema/index.js';
+import { advocates, opportunities, outboxMessages, programPolicies, type AdvocateRow, type OpportunityRow } from '../../src/db/schema/index.js';
 import { businessDateAfter } from '../../src/domain/requests/business-days.js';
 import { DEFAULT_PROGRAM_POLICY, type ProgramPolicy } from '../../src/domain/requests/program-policy.js';
 import type { Role } from '../../src/domain/roles.js';
@@ -106,4 +106,64 @@ export async function createCast(t: TestApp): Promise<Cast> {
   const account = await createAccount(t.deps.db, { ownerUserId: owner.id, usageCap: 1000 });
   const otherAccount = await createAccount(t.deps.db, { ownerUserId: otherOwner.id, usageCap: 1000 });
   return { seller, otherSeller, owner, otherOwner, marketing, exec, admin, accountId: account.id, otherAccountId: otherAccount.id };
+}
+
+/** The request and candidate shapes the request-loop tests read. */
+export interface CandidateJson {
+  id: string;
+  status: string;
+  advocate: { id: string; name: string };
+  approver: { id: string } | null;
+  approvalDueAt: string | null;
+  overdue: boolean;
+  allowedActions: string[];
+  activity: { status: string } | null;
+}
+export interface RequestJson {
+  id: string;
+  status: string;
+  candidates: CandidateJson[];
+  timeline: { kind: string; reason: string | null; candidateId: string | null }[];
+  allowedActions: string[];
+}
+
+export const candidateUrl = (request: { id: string }, candidate: { id: string } | undefined, step: string) =>
+  `/api/requests/${request.id}/candidates/${candidate!.id}/${step}`;
+
+/** The seller's submitted reference call on a fresh ready deal, with these picks (an internal note the advocate must never see). */
+export async function submitCall(t: TestApp, cast: Cast, picks: string[] = [], referencesNeeded = 1): Promise<RequestJson> {
+  const deal = await createOpportunity(t.deps.db, cast.seller.id);
+  const res = await cast.seller.client.post('/api/requests', {
+    opportunityId: deal.id,
+    activityTypeKey: 'reference_call',
+    neededBy: businessDaysFromNow(t, 10),
+    referencesNeeded,
+    topicKeys: ['security'],
+    note: 'Internal: deal worth 2M, competitor is Initech',
+    submit: true,
+    pickedAdvocateIds: picks,
+  });
+  if (res.statusCode !== 201) throw new Error(`submit failed: ${res.body}`);
+  return res.json<RequestJson>();
+}
+
+/** The token of the ask e-mail written to the outbox for a candidate. */
+export async function askTokenFor(t: TestApp, candidateId: string): Promise<string> {
+  const [message] = await t.deps.db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.kind, 'request.advocate_ask'), sql`${outboxMessages.payload} ->> 'candidateId' = ${candidateId}`));
+  const token = /ask#token=([A-Za-z0-9_-]+)/.exec(message?.bodyText ?? '')?.[1];
+  if (!token) throw new Error('no ask e-mail in the outbox');
+  return token;
+}
+
+/** A seller's request with one picked advocate, approved by the account's owner: the advocate's link is out. */
+export async function approvedCandidate(t: TestApp, cast: Cast): Promise<{ request: RequestJson; candidate: CandidateJson; token: string; advocate: AdvocateRow }> {
+  const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
+  const request = await submitCall(t, cast, [advocate.id]);
+  const candidate = request.candidates[0]!;
+  const res = await cast.owner.client.post(candidateUrl(request, candidate, 'approve'), {});
+  if (res.statusCode !== 200) throw new Error(`approve failed: ${res.body}`);
+  return { request, candidate, token: await askTokenFor(t, candidate.id), advocate };
 }

@@ -67,6 +67,8 @@ export interface MatchFactor {
   label: string;
   /** Points this factor added to the 0–100 score. */
   contribution: number;
+  /** The most it could add for this request (when the explanation carries it). */
+  maximum?: number;
   detail: string;
 }
 
@@ -83,7 +85,13 @@ export interface CandidateMatch {
   seniorityKey: string | null;
   functionKey: string | null;
   country: string | null;
-  industryKey?: string | null;
+  industryKey: string | null;
+  /** ask_first: the advocate wants to be asked before each use of this kind. */
+  willingness: 'yes' | 'ask_first';
+  /** Every hard rule, with why it passed. */
+  rules: { rule: string; label: string; detail: string }[];
+  /** Weighted uses in the window around the date, against the caps. */
+  capacity: { advocateUsed: number; advocateCap: number; accountUsed: number; accountCap: number };
 }
 
 export interface Relaxation {
@@ -96,6 +104,8 @@ export interface Relaxation {
 export interface MatchResult {
   candidates: CandidateMatch[];
   passingCount: number;
+  /** False when the pool was too large to check everyone's capacity (the count is then an estimate). */
+  passingCountExact?: boolean;
   relaxations: Relaxation[];
 }
 

@@ -1,5 +1,11 @@
-import { Group, Progress, Stack, Text } from '@mantine/core';
+import { Group, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { MatchFactor } from '../api/types';
+
+/** How full the factor's bar is: its share of what it could add (or of a quarter of the score, when unknown). */
+function share(factor: MatchFactor): number {
+  const maximum = factor.maximum && factor.maximum > 0 ? factor.maximum : 25;
+  return Math.max(0, Math.min(100, (factor.contribution / maximum) * 100));
+}
 
 /** Each factor's part of the score, largest first, with why. */
 export function MatchFactors({ factors }: { factors: MatchFactor[] }) {
@@ -19,7 +25,7 @@ export function MatchFactors({ factors }: { factors: MatchFactor[] }) {
             {factor.label}
           </Text>
           <Progress
-            value={Math.max(0, Math.min(100, factor.contribution * 4))}
+            value={share(factor)}
             w={60}
             size="sm"
             aria-hidden
@@ -27,6 +33,7 @@ export function MatchFactors({ factors }: { factors: MatchFactor[] }) {
           />
           <Text size="xs" w={36} ta="right" style={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
             +{Math.round(factor.contribution * 10) / 10}
+            {factor.maximum ? <VisuallyHidden> of {Math.round(factor.maximum * 10) / 10}</VisuallyHidden> : null}
           </Text>
           <Text size="xs" c="dimmed" lineClamp={2}>
             {factor.detail}

@@ -63,8 +63,13 @@ function MatchCard({ match, rank, picking, picked, onToggle }: {
               {match.score} / 100
             </Badge>
             <Text size="xs" c="dimmed">
-              {match.lastUsedOn ? `Last asked ${formatDay(match.lastUsedOn)}` : 'Not asked yet'}
+              {match.lastUsedOn ? `Last used ${formatDay(match.lastUsedOn)}` : 'Not used yet'}
             </Text>
+            {match.willingness === 'ask_first' && (
+              <Badge size="xs" variant="outline" color="gray" title="The advocate wants to be asked before each use of this kind">
+                Ask first
+              </Badge>
+            )}
           </Stack>
         </Group>
         <MatchFactors factors={match.factors} />
@@ -94,6 +99,7 @@ export function MatchList(props: MatchListProps) {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
+        {result.passingCountExact === false ? 'About ' : ''}
         {result.passingCount === 1 ? '1 advocate passes' : `${result.passingCount} advocates pass`} every rule
         {picking ? `. Pick ${needed === 1 ? 'the one' : `the ${needed}`} you want asked.` : '; the program team proposes from them.'}
       </Text>

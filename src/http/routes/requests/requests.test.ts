@@ -120,22 +120,6 @@ describe('creating and editing requests', () => {
 });
 
 describe('the live check and the readiness gate', () => {
-  it('previews readiness, lead time and the estimate without writing anything', async () => {
-    const early = await createOpportunity(t.deps.db, cast.seller.id, { stageKey: 'discovery', decisionMakerBuyIn: false });
-    const before = await t.deps.db.select().from(referenceRequests);
-    const res = await cast.seller.client.post('/api/requests/preview', { opportunityId: early.id, activityTypeKey: 'reference_call', neededBy: businessDaysFromNow(t, 2) });
-    expect(res.statusCode, res.body).toBe(200);
-    const preview = res.json();
-    expect(preview.readiness.ready).toBe(false);
-    expect(preview.readiness.gaps.map((g: { kind: string }) => g.kind).sort()).toEqual(['fact', 'stage']);
-    expect(preview.readiness.meanwhile.length).toBeGreaterThan(0);
-    expect(preview.leadTime).toMatchObject({ rush: true, minimumBusinessDays: 5, availableBusinessDays: 2 });
-    expect(preview.rushJustificationRequired).toBe(true);
-    expect(preview.prospect).toMatchObject({ name: early.prospectName });
-    expect(preview.estimateMessage).toMatch(/Not enough fulfilled requests/);
-    expect(await t.deps.db.select().from(referenceRequests)).toHaveLength(before.length);
-  });
-
   it('blocks a request that is not ready with exactly what is missing; an admin override lets it through, audited', async () => {
     const early = await createOpportunity(t.deps.db, cast.seller.id, { stageKey: 'discovery', decisionMakerBuyIn: false });
     const res = await cast.seller.client.post('/api/requests', callBody(early.id, { submit: true }));

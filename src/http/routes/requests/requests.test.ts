@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, referenceRequests } from '../../../db/schema/index.js';
+import { auditEvents } from '../../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { businessDaysFromNow, createActiveAdvocate, createCast, createOpportunity, type Cast } from '../../../../test/helpers/request-fixtures.js';
 

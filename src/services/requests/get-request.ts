@@ -94,8 +94,26 @@ export const CANDIDATE_ADVOCATE_COLUMNS = {
   timeZone: advocates.timeZone,
 };
 
-/** Within one instant, transitions read before the status changes they cause. */
-const EVENT_ORDER: Record<string, number> = { status_changed: 1, back_to_matching: 1, plan_b: 2 };
+/**
+ * Steps written in one transaction share their instant: this is the order they happened in
+ * (created, then submitted, candidates proposed, their moves, then the status that follows).
+ */
+const EVENT_ORDER: Record<string, number> = {
+  created: 0,
+  updated: 1,
+  submitted: 2,
+  blocked: 2,
+  readiness_overridden: 2,
+  rematched: 2,
+  candidate_proposed: 3,
+  contact_revealed: 5,
+  status_changed: 6,
+  back_to_matching: 6,
+  plan_b: 7,
+  cancelled: 8,
+};
+/** Candidate transitions (owner_approve, advocate_accept, …) sit between proposals and status changes. */
+const TRANSITION_RANK = 4;
 
 export async function loadOpportunitySummary(deps: Pick<ServiceDeps, 'db'>, opportunityId: string | null): Promise<OpportunitySummary | null> {
   if (!opportunityId) return null;
@@ -166,7 +184,7 @@ export async function getRequest(deps: ServiceDeps, actor: Actor, request: Refer
   const timeline = events
     .filter((e) => seesAll || e.event.candidateId === null || visible.has(e.event.candidateId))
     .map((e, index) => ({ ...e, index }))
-    .sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || (EVENT_ORDER[a.event.kind] ?? 0) - (EVENT_ORDER[b.event.kind] ?? 0) || a.index - b.index)
+    .sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || (EVENT_ORDER[a.event.kind] ?? TRANSITION_RANK) - (EVENT_ORDER[b.event.kind] ?? TRANSITION_RANK) || a.index - b.index)
     .map(({ event, actorName }) => ({ event, actorName }));
   return {
     request,

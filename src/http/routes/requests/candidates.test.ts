@@ -34,6 +34,7 @@ describe('proposing candidates', () => {
     const advocate = await createActiveAdvocate(t.deps.db, cast.accountId);
     const request = await submittedCall([advocate.id]);
     expect(request.status).toBe('in_progress');
+    expect(request.timeline.map((e) => e.kind)).toEqual(['created', 'submitted', 'candidate_proposed', 'status_changed']);
     expect(request.candidates).toHaveLength(1);
     const candidate = request.candidates[0]!;
     expect(candidate).toMatchObject({ status: 'owner_pending', approver: { id: cast.owner.id }, overdue: false });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_TAXONOMY } from './fixtures.js';
 import { describeRelaxations } from './relaxations.js';
 
-const context = { taxonomy: TEST_TAXONOMY, activityNoun: 'reference calls', neededBy: '2026-12-01', restDays: 14, restrictionReasons: ['Renewal under negotiation'] };
+const context = { taxonomy: TEST_TAXONOMY, activityNoun: 'reference calls', neededBy: '2026-12-01', restDays: 14, restrictionReasons: ['Renewal under negotiation'], passingCount: 0 };
 
 describe('relaxations', () => {
   it('suggests the region when a country has no match but its region does', () => {
@@ -14,7 +14,7 @@ describe('relaxations', () => {
       kind: 'must_have:country',
       label: 'Must have: country France',
       extraCandidates: 9,
-      suggestion: 'No match in France; 4 in Europe: ask for the region instead.',
+      suggestion: 'No match in France; 4 more in Europe: ask for the region instead.',
     });
   });
 
@@ -27,9 +27,17 @@ describe('relaxations', () => {
       context,
     );
     expect(out.map((r) => r.suggestion)).toEqual([
-      'No match in Banking; 2 in Financial services: ask for the sector instead.',
+      'No match in Banking; 2 more in Financial services: ask for the sector instead.',
       'Make topic Security a nice-to-have: 1 more advocate would qualify.',
     ]);
+  });
+
+  it('says how many match already when some do', () => {
+    const [relaxation] = describeRelaxations(
+      [{ rule: 'must_have', criterion: { kind: 'country', values: ['DE'], mustHave: true }, extraCandidates: 3, widened: { values: ['Europe'], extraCandidates: 3 } }],
+      { ...context, passingCount: 1 },
+    );
+    expect(relaxation?.suggestion).toBe('Only 1 in Germany; 3 more in Europe: ask for the region instead.');
   });
 
   it('leaves out rules whose relaxation yields nobody, and puts the most productive first', () => {

@@ -32,6 +32,8 @@ export interface RelaxationContext {
   restDays: number;
   /** Why the restricted accounts among the extra candidates are restricted. */
   restrictionReasons: string[];
+  /** Advocates passing every rule now. */
+  passingCount: number;
 }
 
 const advocates = (n: number) => (n === 1 ? '1 advocate' : `${n} advocates`);
@@ -43,7 +45,8 @@ function mustHaveSuggestion(count: RelaxationCount, criterion: Criterion, contex
   if (widened && widened.extraCandidates > 0) {
     const wider = criterion.kind === 'industry' ? words(widened.values.map((v) => labelOf(context.taxonomy, 'industry', v))) : words(widened.values);
     const noun = criterion.kind === 'industry' ? 'sector' : 'region';
-    return `No match in ${wanted}; ${widened.extraCandidates} in ${wider}: ask for the ${noun} instead.`;
+    const now = context.passingCount === 0 ? `No match in ${wanted}` : `Only ${context.passingCount} in ${wanted}`;
+    return `${now}; ${widened.extraCandidates} more in ${wider}: ask for the ${noun} instead.`;
   }
   const more = count.extraCandidates === 1 ? '1 more advocate' : `${count.extraCandidates} more advocates`;
   return `Make ${describeCriterion(criterion, context.taxonomy)} a nice-to-have: ${more} would qualify.`;

@@ -164,7 +164,7 @@ export async function matchCandidates(
   let relaxations: Relaxation[] = [];
   if (passingCount < needed) {
     const { counts, restrictionReasons } = await countRelaxations(db, { request, conditions, scope, examined, context });
-    relaxations = describeRelaxations(counts, { taxonomy: dict.taxonomy, activityNoun: dict.activityNoun, neededBy: input.neededBy, restDays: policy.caps.restDays, restrictionReasons });
+    relaxations = describeRelaxations(counts, { taxonomy: dict.taxonomy, activityNoun: dict.activityNoun, neededBy: input.neededBy, restDays: policy.caps.restDays, restrictionReasons, passingCount });
   }
   return { candidates, passingCount, passingCountExact: exhausted, relaxations };
 }

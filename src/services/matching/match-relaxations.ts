@@ -42,14 +42,15 @@ export async function countRelaxations(
   const { conditions, request, context } = input;
   const fails = conditions.map((c) => sql`(not coalesce(${c.sql}, false))::int`);
   const which = conditions.map((c, i) => sql` when not coalesce(${c.sql}, false) then ${i}::int`);
-  const widened = conditions.map((c, i) => (c.widened ? sql` when ${i}::int then coalesce(${c.widened.sql}, false)` : sql``));
+  const widenings = conditions.flatMap((c, i) => (c.widened ? [sql` when ${i}::int then coalesce(${c.widened.sql}, false)`] : []));
+  const widened = widenings.length ? sql`case case${sql.join(which, sql``)} end${sql.join(widenings, sql``)} else false end` : sql`false`;
   const rows = fails.length
     ? await queryRows<FailRow>(
         db,
         sql`select f.advocate_id, f.account_id, f.failed, f.widened, a.personal_cap, acc.usage_cap, acc.restriction_reason
             from (
               select m.advocate_id, m.account_id, case${sql.join(which, sql``)} end as failed,
-                case case${sql.join(which, sql``)} end${sql.join(widened, sql``)} else false end as widened
+                ${widened} as widened
               from advocate_match m where ${input.scope} and ${sql.join(fails, sql` + `)} = 1
               limit ${CAPACITY_CHECK_LIMIT + 1}) f
             join advocates a on a.id = f.advocate_id join accounts acc on acc.id = f.account_id`,

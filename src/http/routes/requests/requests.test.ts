@@ -191,6 +191,25 @@ describe('the live check and the readiness gate', () => {
   });
 });
 
+describe('the API description', () => {
+  it('documents the request workflow routes', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).json<{ paths: Record<string, unknown> }>();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/requests',
+        '/api/requests/{id}',
+        '/api/requests/preview',
+        '/api/requests/{id}/candidates/{candidateId}/approve',
+        '/api/requests/{id}/candidates/{candidateId}/contact',
+        '/api/approvals',
+        '/api/program-queue',
+        '/api/ask/{token}',
+        '/api/ask/{token}/propose-dates',
+      ]),
+    );
+  });
+});
+
 describe('reading requests', () => {
   it('lists the seller’s own requests, filtered and paged on the server; only admins list everyone’s', async () => {
     const deal = await readyDeal();

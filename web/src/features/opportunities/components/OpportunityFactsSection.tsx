@@ -19,7 +19,7 @@ export function OpportunityFactsSection({ opportunity: o }: { opportunity: Oppor
   return (
     <SectionCard title="Deal and prospect">
       <MetaList
-        cols={3}
+        cols={2}
         items={[
           { label: 'Prospect', value: o.prospectName },
           {

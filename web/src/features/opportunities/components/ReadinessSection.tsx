@@ -1,4 +1,4 @@
-import { Alert, Group, List, Select, Stack, Switch, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, List, Select, Stack, Switch, Text, ThemeIcon } from '@mantine/core';
 import { IconCircleCheck, IconClock } from '@tabler/icons-react';
 import { usePipelineStages } from '@/features/settings/api/settings';
 import { READINESS_FACT_LABELS } from '@/features/settings/lib/policyLabels';
@@ -14,12 +14,8 @@ const FACTS = [
   { field: 'finalist', fact: 'finalist', hint: 'You are on the shortlist.' },
 ] as const;
 
-/**
- * Where the deal stands and what that unlocks: the stage and the four readiness facts (changed
- * here by whoever may edit the deal), and for each kind of reference whether it can be asked for
- * now, or what is missing and what to do meanwhile.
- */
-export function ReadinessSection({ opportunity }: { opportunity: OpportunityDetail }) {
+/** Where the deal stands: its stage and the four readiness facts, changed in place by whoever may edit the deal. */
+export function DealStandingSection({ opportunity }: { opportunity: OpportunityDetail }) {
   const update = useUpdateOpportunity(opportunity.id);
   const stages = usePipelineStages();
   const editable = opportunity.viewerCanEdit && opportunity.outcome === 'open';
@@ -30,36 +26,38 @@ export function ReadinessSection({ opportunity }: { opportunity: OpportunityDeta
     .map((s) => ({ value: s.key, label: s.retired ? `${s.label} (retired)` : s.label }));
 
   return (
+    <SectionCard title="Where the deal stands">
+      <Select
+        label="Stage"
+        description={editable ? 'Move the deal along as it progresses.' : undefined}
+        data={stageOptions}
+        value={opportunity.stageKey}
+        onChange={(value) => value && value !== opportunity.stageKey && save({ stageKey: value }, 'Stage updated.')}
+        allowDeselect={false}
+        disabled={!editable || update.isPending}
+      />
+      <Stack gap="xs" role="group" aria-label="Readiness facts">
+        {FACTS.map(({ field, fact, hint }) => (
+          <Switch
+            key={field}
+            label={READINESS_FACT_LABELS[fact]}
+            description={hint}
+            checked={opportunity[field]}
+            disabled={!editable || update.isPending}
+            onChange={(event) =>
+              save({ [field]: event.currentTarget.checked }, `${READINESS_FACT_LABELS[fact]}: ${event.currentTarget.checked ? 'yes' : 'no'}.`)
+            }
+          />
+        ))}
+      </Stack>
+    </SectionCard>
+  );
+}
+
+/** For each kind of reference sellers ask for: can it be asked for now, or what is missing, and what to do meanwhile. */
+export function ReadinessSection({ opportunity }: { opportunity: OpportunityDetail }) {
+  return (
     <SectionCard title="Readiness for a reference">
-      <Group align="flex-start" gap="xl" wrap="wrap">
-        <Select
-          label="Stage"
-          description={editable ? 'Move the deal along as it progresses.' : undefined}
-          data={stageOptions}
-          value={opportunity.stageKey}
-          onChange={(value) => value && value !== opportunity.stageKey && save({ stageKey: value }, 'Stage updated.')}
-          allowDeselect={false}
-          disabled={!editable || update.isPending}
-          w={{ base: '100%', sm: 240 }}
-        />
-        <Stack gap="xs" role="group" aria-label="Readiness facts">
-          {FACTS.map(({ field, fact, hint }) => (
-            <Switch
-              key={field}
-              label={READINESS_FACT_LABELS[fact]}
-              description={hint}
-              checked={opportunity[field]}
-              disabled={!editable || update.isPending}
-              onChange={(event) =>
-                save({ [field]: event.currentTarget.checked }, `${READINESS_FACT_LABELS[fact]}: ${event.currentTarget.checked ? 'yes' : 'no'}.`)
-              }
-            />
-          ))}
-        </Stack>
-      </Group>
-      <Title order={3} fz="h5" mt="sm">
-        What the deal is ready for
-      </Title>
       {opportunity.readiness.length === 0 ? (
         <Text size="sm" c="dimmed">
           No kind of reference is set up for sales requests yet. An admin adds activity types in Taxonomy and their gates in Program settings.

@@ -16,7 +16,7 @@ import { OpportunityBadges } from '../components/OpportunityBadges';
 import { OpportunityFactsSection } from '../components/OpportunityFactsSection';
 import { OpportunityFormDrawer } from '../components/OpportunityForm';
 import { OpportunityLoopSection } from '../components/OpportunityLoopSection';
-import { ReadinessSection } from '../components/ReadinessSection';
+import { DealStandingSection, ReadinessSection } from '../components/ReadinessSection';
 import { findReferencesPath } from '../lib/labels';
 
 /** One deal: its facts, its readiness for each kind of reference, and (below) its reference requests. */
@@ -84,12 +84,13 @@ export function OpportunityPage() {
         <OpportunityBadges opportunity={opportunity} />
         <Columns layout="aside">
           <Stack gap="lg">
-            <OpportunityFactsSection opportunity={opportunity} />
+            <ReadinessSection opportunity={opportunity} />
             <OpportunityLoopSection opportunity={opportunity} canRequest={canRequest} />
           </Stack>
-          <div>
-            <ReadinessSection opportunity={opportunity} />
-          </div>
+          <Stack gap="lg">
+            <DealStandingSection opportunity={opportunity} />
+            <OpportunityFactsSection opportunity={opportunity} />
+          </Stack>
         </Columns>
       </Stack>
       {opportunity.viewerCanEdit && (

@@ -51,7 +51,7 @@ function PolicyRow({ form, path, label, stages, weightPlaceholder }: {
           error={minStage.error}
           value={current || NO_MINIMUM}
           onChange={(value) => form.setFieldValue(`${path}.minStageKey`, value === NO_MINIMUM || !value ? '' : value)}
-          miw={170}
+          miw={200}
         />
       </Table.Td>
       <Table.Td>
@@ -76,7 +76,7 @@ function PolicyRow({ form, path, label, stages, weightPlaceholder }: {
           allowDeselect={false}
           {...form.getInputProps(`${path}.selectionMode`)}
           onChange={(value) => value && form.setFieldValue(`${path}.selectionMode`, value as SelectionMode)}
-          miw={250}
+          miw={200}
         />
       </Table.Td>
       <Table.Td>

@@ -61,7 +61,10 @@ export function ProgramPoliciesForm({ data, activities, stages }: ProgramPolicie
     clearProblem();
     save.mutate(policyFromForm(values), {
       onSuccess: (saved) => {
-        form.resetDirty(policyFormValues(saved.policy, activityKeys));
+        const next = policyFormValues(saved.policy, activityKeys);
+        form.setInitialValues(next);
+        form.setValues(next);
+        form.resetDirty(next);
         notifySuccess('New requests follow the changed policies from now on.', 'Policies saved');
       },
       onError: handleError,

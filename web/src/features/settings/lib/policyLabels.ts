@@ -15,8 +15,8 @@ export const READINESS_FACT_OPTIONS: { value: ReadinessFact; label: string }[] =
 export const READINESS_FACT_LABELS = Object.fromEntries(READINESS_FACT_OPTIONS.map((o) => [o.value, o.label])) as Record<ReadinessFact, string>;
 
 export const SELECTION_MODE_LABELS: Record<SelectionMode, string> = {
-  seller_picks: 'The requester picks from the matches',
-  program_proposes: 'The program team proposes candidates',
+  seller_picks: 'Requester picks',
+  program_proposes: 'Program team proposes',
 };
 
 export const SELECTION_MODE_OPTIONS = (Object.keys(SELECTION_MODE_LABELS) as SelectionMode[]).map((value) => ({

@@ -44,13 +44,13 @@ export function SettingsPage() {
           </Tabs.List>
           <Tabs.Panel value="policies">
             <SectionCard title="Program policies">
-              <ProgramPoliciesForm key={policies.data.updatedAt ?? 'defaults'} data={policies.data} activities={activities} stages={stages.data} />
+              <ProgramPoliciesForm data={policies.data} activities={activities} stages={stages.data} />
             </SectionCard>
           </Tabs.Panel>
           <Tabs.Panel value="pipeline">
             <Stack gap="md">
               <SectionCard title="Pipeline stages">
-                <PipelineStageEditor key={stages.data.map((s) => `${s.key}:${s.label}:${s.retired}`).join('|')} stages={stages.data} />
+                <PipelineStageEditor stages={stages.data} />
               </SectionCard>
             </Stack>
           </Tabs.Panel>

@@ -104,3 +104,18 @@ describe('changing the program policies', () => {
     ]);
   });
 });
+
+describe('the API description', () => {
+  it('documents the opportunity, pipeline and policy routes with their schemas', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).json<{ paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } }>();
+    expect(Object.keys(doc.paths['/api/opportunities'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/opportunities/{id}'] ?? {}).sort()).toEqual(['get', 'patch']);
+    expect(Object.keys(doc.paths['/api/pipeline-stages'] ?? {}).sort()).toEqual(['get', 'put']);
+    expect(Object.keys(doc.paths['/api/program-policies'] ?? {}).sort()).toEqual(['get', 'put']);
+    for (const schema of ['Opportunity', 'OpportunityDetail', 'ReadinessGap', 'PipelineStage', 'ProgramPolicy', 'ProgramPolicies']) {
+      expect(doc.components.schemas, schema).toHaveProperty(schema);
+    }
+    const policy = JSON.stringify(doc.components.schemas['ProgramPolicy']);
+    for (const part of ['readiness', 'leadTimeBusinessDays', 'caps', 'matchingWeights', 'selectionMode', 'approvalDueBusinessDays']) expect(policy).toContain(part);
+  });
+});

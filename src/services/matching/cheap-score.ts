@@ -130,5 +130,5 @@ export function cheapScore(request: MatchRequest, dict: MatchDictionary, shares:
   if (shares.topics > 0) terms.push(...topicTerms(request, dict, shares.topics));
   if (shares.persona > 0) terms.push(...personaTerms(request, dict, shares.persona));
   if (shares.scale > 0) add(scaleTerm(request, dict, shares.scale));
-  return terms.length ? sql.join(terms, sql` + `) : sql`0`;
+  return terms.length ? sql.join(terms, sql` + `) : sql`0::int`;
 }

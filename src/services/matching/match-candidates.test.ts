@@ -158,6 +158,11 @@ describe('matchCandidates', () => {
     expect(best.rules.map((r) => r.rule)).toContain('rest_period');
   });
 
+  it('ranks on freshness, load and track record alone when the request asks nothing else', async () => {
+    const { result } = await checkAgainstOracle({ ...base, neededBy: inDays(25), prospect: {}, topicKeys: [] });
+    expect(result.candidates[0]?.factors.map((f) => f.factor)).toEqual(['freshness', 'load', 'track_record']);
+  });
+
   it('applies must-haves, competitors and an opportunity’s earlier uses exactly like the rules', async () => {
     const opportunity = opportunities.find((o) => history.activities.some((a) => a.opportunityId === o.id && a.status !== 'cancelled'))!;
     await checkAgainstOracle({

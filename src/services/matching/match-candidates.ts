@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { queryRows } from '../../db/rows.js';
 import { countryLanguages } from '../../domain/matching/geography.js';
 import { evaluateHardRules, type HardRuleContext, type RuleCheck } from '../../domain/matching/hard-rules.js';
 import { compareMatches } from '../../domain/matching/ranking.js';
@@ -12,7 +11,7 @@ import { activityWeightFor, type MatchingFactor } from '../../domain/requests/pr
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { cheapScore } from './cheap-score.js';
 import { loadMatchDictionary } from './match-dictionary.js';
-import { loadCandidateFacts, loadHistory, loadUsedOnOpportunity, type CandidateDisplay } from './match-facts.js';
+import { fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import { hardRuleConditions, uuidArray } from './match-sql.js';
 
@@ -140,20 +139,16 @@ export async function matchCandidates(
   const examined: Examined[] = [];
   let poolSize = 0;
   for (let offset = 0; offset < MAX_EXAMINED; offset += BATCH) {
-    const rows = await queryRows<{ advocate_id: string; account_id: string; pool: number }>(
-      db,
-      sql`select m.advocate_id, m.account_id, count(*) over ()::int as pool from advocate_match m where ${where}
-          order by ${score} desc, m.last_used_on asc nulls first, m.advocate_id limit ${BATCH} offset ${offset}`,
-    );
-    if (offset === 0) poolSize = rows[0]?.pool ?? 0;
-    const loaded = await loadCandidateFacts(db, rows.map((r) => ({ advocateId: r.advocate_id, accountId: r.account_id })), { on: input.neededBy, span, usedOnOpportunity: usedSet });
+    const batch = await fetchCandidateBatch(db, { where, score, offset, batch: BATCH, on: input.neededBy, span, usedOnOpportunity: usedSet });
+    if (offset === 0) poolSize = batch.pool;
+    const loaded = batch.rows;
     for (const { facts, display } of loaded) {
       const result = evaluateHardRules(facts, request, context);
       const advocateCap = facts.personalCap ?? policy.caps.advocateUnits;
       const accountCap = facts.account.usageCap ?? policy.caps.accountUnits;
       examined.push({ facts, display, checks: result.checks, passed: result.passed, willingness: result.willingness, advocateUsed: result.capacity.advocateUsed, advocateCap, accountUsed: result.capacity.accountUsed, accountCap });
     }
-    if (rows.length < BATCH || examined.filter((e) => e.passed).length >= Math.max(limit, needed)) break;
+    if (loaded.length < BATCH || examined.filter((e) => e.passed).length >= Math.max(limit, needed)) break;
   }
 
   const passing = examined.filter((e) => e.passed);

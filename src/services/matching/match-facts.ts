@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { queryRows } from '../../db/rows.js';
 import type { CandidateFacts, TrackHistory, Willingness } from '../../domain/matching/types.js';
@@ -117,9 +117,8 @@ export async function loadUsedOnOpportunity(db: Executor, opportunityId: string 
 }
 
 /**
- * Everything the rules, the score and the page need about these advocates but their history
- * (loadHistory, for the shortlist only), in two queries: profiles with accounts, blackouts and
- * last use; counted uses of their accounts near the date.
+ * The facts of any advocates (picked by hand, say), with their history: profiles and accounts,
+ * blackouts, counted uses of their accounts near the date. Never e-mail or phone.
  */
 export async function loadCandidateFacts(
   db: Executor,
@@ -128,25 +127,55 @@ export async function loadCandidateFacts(
 ): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.advocateId);
-  const [details, uses] = await Promise.all([
-    queryRows<DetailRow>(
-      db,
-      sql`select a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key, a.orientation,
-            a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at, a.personal_cap,
-            acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status, acc.restriction_reason,
-            acc.usage_cap, acc.owner_user_id, m.last_used_on::text as last_used_on, m.blackouts::text as blackouts
-          from advocates a join accounts acc on acc.id = a.account_id left join advocate_match m on m.advocate_id = a.id
-          where a.id = any(${uuidArray(ids)})`,
-    ),
-    loadCountedUses(db, rows.map((r) => r.accountId), context.on, context.span),
-  ]);
-  const byId = new Map(details.map((d) => [d.id, d]));
-  const usesByAccount = new Map<string, typeof uses>();
-  for (const u of uses) usesByAccount.set(u.accountId, [...(usesByAccount.get(u.accountId) ?? []), u]);
-  return ids.flatMap((id) => {
-    const d = byId.get(id);
-    if (!d) return [];
-    const accountUses = usesByAccount.get(d.account_id) ?? [];
+  const where = sql`m.id = any(${uuidArray(ids)})`;
+  const batch = await fetchCandidateBatch(db, { where, score: sql`0::int`, offset: 0, batch: ids.length, ...context, source: 'advocates' });
+  const history = await loadHistory(db, ids);
+  return batch.rows.map((r) => ({ ...r, facts: { ...r.facts, history: history.get(r.facts.advocateId) ?? EMPTY_HISTORY } }));
+}
+
+/**
+ * One round trip for a batch: the best advocate_match rows by the cheap score (with the size of
+ * the whole pool), joined to their profiles and accounts, each with the counted uses of their
+ * account near the date. Everything the rules, the score and the page need but the history
+ * (loadHistory, for the shortlist only). Never e-mail or phone.
+ */
+export async function fetchCandidateBatch(
+  db: Executor,
+  query: {
+    where: SQL;
+    score: SQL;
+    offset: number;
+    batch: number;
+    on: string;
+    span: number;
+    usedOnOpportunity: ReadonlySet<string>;
+    /** advocates: any advocate (`m` is then the advocates table), blackouts read from their own table. */
+    source?: 'match' | 'advocates';
+  },
+): Promise<{ pool: number; rows: { facts: CandidateFacts; display: CandidateDisplay }[] }> {
+  const day = dayNumber(query.on);
+  const details = await queryRows<DetailRow & { pool: number; uses: [string, string, string | number][] | null }>(
+    db,
+    sql`select t.pool, a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key,
+          a.orientation, a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at,
+          a.personal_cap, acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status,
+          acc.restriction_reason, acc.usage_cap, acc.owner_user_id, t.last_used_on::text as last_used_on, t.blackouts::text as blackouts,
+          (select json_agg(json_build_array(x.advocate_id, x.occurs_on, x.weight)) from activities x
+            where x.account_id = t.account_id and x.status = any(${textArray(CAP_COUNTED_ACTIVITY_STATUSES)})
+              and x.occurs_on between ${isoFromDayNumber(day - query.span)}::date and ${isoFromDayNumber(day + query.span)}::date) as uses
+        from (${
+          query.source === 'advocates'
+            ? sql`select m.id as advocate_id, m.account_id, u.last_used_on, b.blackouts, count(*) over ()::int as pool from advocates m
+                  left join advocate_match u on u.advocate_id = m.id
+                  left join lateral (select range_agg(daterange(x.starts_on, x.ends_on, '[]')) as blackouts from advocate_blackouts x where x.advocate_id = m.id) b on true`
+            : sql`select m.advocate_id, m.account_id, m.last_used_on, m.blackouts, count(*) over ()::int as pool from advocate_match m`
+        }
+              where ${query.where}
+              order by ${query.score} desc, last_used_on asc nulls first, advocate_id limit ${query.batch} offset ${query.offset}) t
+        join advocates a on a.id = t.advocate_id join accounts acc on acc.id = t.account_id`,
+  );
+  const rows = details.map((d) => {
+    const accountUses = (d.uses ?? []).map(([advocateId, occursOn, weight]) => ({ advocateId, use: { occursOn: String(occursOn).slice(0, 10), weight: Number(weight) } }));
     const facts: CandidateFacts = {
       advocateId: d.id,
       accountId: d.account_id,
@@ -174,7 +203,7 @@ export async function loadCandidateFacts(
       advocateUses: accountUses.filter((u) => u.advocateId === d.id).map((u) => u.use),
       accountUses: accountUses.map((u) => u.use),
       lastUsedOn: d.last_used_on,
-      usedOnOpportunity: context.usedOnOpportunity.has(d.id),
+      usedOnOpportunity: query.usedOnOpportunity.has(d.id),
       history: EMPTY_HISTORY,
     };
     const display: CandidateDisplay = {
@@ -185,6 +214,7 @@ export async function loadCandidateFacts(
       accountName: d.account_name,
       accountOwnerUserId: d.owner_user_id,
     };
-    return [{ facts, display }];
+    return { facts, display };
   });
+  return { pool: details[0]?.pool ?? 0, rows };
 }

@@ -262,6 +262,7 @@ describe('reading requests', () => {
     expect(mine.items).toHaveLength(2);
     const other = (await cast.otherSeller.client.get(`/api/opportunities/${deal.id}/requests`)).json<{ items: unknown[] }>();
     expect(other.items).toHaveLength(0);
+    expect((await cast.seller.client.get('/api/opportunities/00000000-0000-4000-8000-000000000000/requests')).statusCode).toBe(404);
   });
 });
 

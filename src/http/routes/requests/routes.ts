@@ -11,6 +11,7 @@ import { overrideReadiness } from '../../../services/requests/override-readiness
 import { previewRequest } from '../../../services/requests/preview-request.js';
 import { submitRequest } from '../../../services/requests/submit-request.js';
 import { updateRequest } from '../../../services/requests/update-request.js';
+import { notFound } from '../../../services/errors.js';
 import { requireActor } from '../../plugins/auth.js';
 import { idParams, pageOf, problemSchema, type RouteDeps, type ZodApp } from '../types.js';
 import { registerCandidateRoutes } from './candidate-routes.js';
@@ -56,6 +57,7 @@ export function registerRequestRoutes(app: ZodApp, deps: RouteDeps): void {
       const actor = requireActor(request);
       authorize(requestPolicy.listMine(actor));
       const opportunity = await loadOpportunitySummary(deps, request.params.id);
+      if (!opportunity) throw notFound('The opportunity');
       const all = requestPolicy.listAll(actor) || opportunity?.ownerUserId === actor.userId;
       const page = await listRequests(deps, actor, { scope: all ? 'all' : 'mine', opportunityId: request.params.id, limit: 200 });
       return { items: page.items.map(presentRequestSummary) };

@@ -81,6 +81,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('@/features/requests/pages/RequestPage')).RequestPage }),
               },
               {
+                path: 'requests/:id/edit',
+                lazy: async () => ({ Component: (await import('@/features/requests/pages/EditRequestPage')).EditRequestPage }),
+              },
+              {
                 path: 'approvals',
                 lazy: async () => ({ Component: (await import('@/features/approvals/pages/ApprovalsPage')).ApprovalsPage }),
               },

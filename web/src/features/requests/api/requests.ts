@@ -116,3 +116,23 @@ export function useRematchRequest(id: string) {
 export function useAddCandidates(id: string) {
   return useRequestAction<{ advocateIds: string[] }>(id, 'candidates', (input) => input);
 }
+
+/**
+ * Saves a draft or blocked request from the form: its changes, then (when asked) the submission
+ * through the readiness gate, with the seller's picks.
+ */
+export function useSaveExistingRequest(id: string) {
+  const onChanged = useRequestEffects();
+  return useMutation({
+    mutationFn: async (input: RequestInput) => {
+      const { submit, pickedAdvocateIds, ...changes } = input;
+      const saved = await api.patch<RequestDetail>(requestPath(id), changes);
+      if (!submit) return saved;
+      return api.post<RequestDetail>(`${requestPath(id)}/submit`, {
+        rushJustification: changes.rushJustification ?? null,
+        ...(pickedAdvocateIds ? { pickedAdvocateIds } : {}),
+      });
+    },
+    onSuccess: (request) => onChanged(request),
+  });
+}

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconRefresh, IconSend, IconUserPlus } from '@tabler/icons-react';
-import { useSearchParams } from 'react-router';
+import { IconPencil, IconRefresh, IconSend, IconUserPlus } from '@tabler/icons-react';
+import { Link, useSearchParams } from 'react-router';
 import { notifyError, notifySuccess } from '@/shared/ui/notify';
 import { useOverrideReadiness, useRematchRequest, useSubmitRequest } from '../api/requests';
 import type { RequestDetail } from '../api/types';
@@ -26,6 +26,11 @@ export function RequestActions({ request }: { request: RequestDetail }) {
 
   return (
     <Group gap="xs">
+      {allowed.has('edit') && (
+        <Button component={Link} to={`/requests/${request.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>
+          Change…
+        </Button>
+      )}
       {allowed.has('submit') && (
         <Button
           leftSection={<IconSend size={16} aria-hidden />}

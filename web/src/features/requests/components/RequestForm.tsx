@@ -14,7 +14,7 @@ import { notifySuccess } from '@/shared/ui/notify';
 import { SectionCard } from '@/shared/ui/SectionCard';
 import type { OpportunityForRequest } from '../api/opportunity';
 import { useMatchPreview, useRequestPreview } from '../api/preview';
-import { useCreateRequest } from '../api/requests';
+import { useCreateRequest, useSaveExistingRequest } from '../api/requests';
 import type { Relaxation, RequestDetail } from '../api/types';
 import { CRITERION_LABELS, requestReference } from '../lib/labels';
 import {
@@ -24,6 +24,7 @@ import {
   previewInputOf,
   REQUEST_FIELD_ALIASES,
   requestInputOf,
+  valuesFromRequest,
   type RequestFormValues,
 } from '../lib/requestForm';
 import { useSettledValue } from '../lib/useSettledValue';
@@ -38,6 +39,8 @@ interface RequestFormProps {
   team: Team;
   /** Marketing: no opportunity, a purpose instead. */
   withPurpose: boolean;
+  /** Editing this draft or blocked request instead of creating one. */
+  existing?: RequestDetail;
 }
 
 function relaxedKind(relaxation: Relaxation): string {
@@ -45,10 +48,11 @@ function relaxedKind(relaxation: Relaxation): string {
 }
 
 /** The request form: prefilled, judged live, with ranked matches to pick from. */
-export function RequestForm({ opportunity, team, withPurpose }: RequestFormProps) {
+export function RequestForm({ opportunity, team, withPurpose, existing }: RequestFormProps) {
   const navigate = useNavigate();
   const topics = useTaxonomyLabels('topic');
   const [initial] = useState(() => {
+    if (existing) return valuesFromRequest(existing);
     const base = initialRequestValues({ marketing: withPurpose });
     return opportunity ? prefillFromOpportunity(base, opportunity) : base;
   });
@@ -62,7 +66,9 @@ export function RequestForm({ opportunity, team, withPurpose }: RequestFormProps
     },
   });
   const { problem, handleError, clearProblem } = useFormProblem(form, REQUEST_FIELD_ALIASES);
-  const create = useCreateRequest();
+  const createRequest = useCreateRequest();
+  const saveExisting = useSaveExistingRequest(existing?.id ?? '');
+  const create = existing ? saveExisting : createRequest;
   const values = form.getValues();
   const opportunityId = opportunity?.id ?? null;
 
@@ -193,9 +199,11 @@ export function RequestForm({ opportunity, team, withPurpose }: RequestFormProps
               <Button type="submit" loading={create.isPending}>
                 {checks && !checks.readiness.ready ? 'Submit (it will wait as blocked)' : 'Submit request'}
               </Button>
-              <Button variant="default" onClick={() => save(false)()} disabled={create.isPending}>
-                Save as draft
-              </Button>
+              {(!existing || existing.status === 'draft') && (
+                <Button variant="default" onClick={() => save(false)()} disabled={create.isPending}>
+                  {existing ? 'Save draft' : 'Save as draft'}
+                </Button>
+              )}
             </Group>
             {create.isError && !problem && (
               <Text size="sm" c="red">

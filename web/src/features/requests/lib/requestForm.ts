@@ -1,8 +1,8 @@
-import type { CriterionKind, ProspectProfile, RequestCriteria } from '@domain/requests/criteria';
+import type { Criterion, CriterionKind, ProspectProfile, RequestCriteria } from '@domain/requests/criteria';
 import { businessDateAfter } from '@domain/requests/business-days';
 import { bandFor, COMPANY_SIZE_BANDS } from '@domain/taxonomy/program-facets';
 import type { OpportunityForRequest } from '../api/opportunity';
-import type { MatchPreviewInput, RequestInput, RequestPreviewInput } from '../api/types';
+import type { MatchPreviewInput, RequestDetail, RequestInput, RequestPreviewInput } from '../api/types';
 
 /** The criteria the form offers, in this order; a row without values is left out of the request. */
 export const FORM_CRITERIA: readonly CriterionKind[] = [
@@ -39,6 +39,8 @@ export interface RequestFormValues {
   note: string;
   rushJustification: string;
   pickedAdvocateIds: string[];
+  /** Criteria of kinds the form has no row for (set elsewhere): kept as they are. */
+  otherCriteria: Criterion[];
 }
 
 /** Ten business days ahead: inside most lead times' comfort zone; the live check says if not. */
@@ -68,6 +70,36 @@ export function initialRequestValues(options: { marketing: boolean; now?: Date }
     note: '',
     rushJustification: '',
     pickedAdvocateIds: [],
+    otherCriteria: [],
+  };
+}
+
+/** A draft or blocked request back in the form, to change it. */
+export function valuesFromRequest(request: RequestDetail): RequestFormValues {
+  const base = initialRequestValues({ marketing: request.opportunity === null });
+  const byKind = new Map(request.criteria.map((criterion) => [criterion.kind, criterion]));
+  const { prospect } = request;
+  return {
+    ...base,
+    purpose: request.purpose ?? '',
+    activityTypeKey: request.activityTypeKey,
+    prospectName: prospect.name ?? '',
+    industryKey: prospect.industryKey ?? '',
+    employeeCount: prospect.employeeCount ?? '',
+    country: prospect.country ?? '',
+    productKeys: [...(prospect.productKeys ?? [])],
+    contactSeniorityKey: prospect.contactSeniorityKey ?? '',
+    contactFunctionKey: prospect.contactFunctionKey ?? '',
+    criteria: base.criteria.map((row) => {
+      const criterion = byKind.get(row.kind);
+      return criterion ? { kind: row.kind, values: [...criterion.values], mustHave: criterion.mustHave } : row;
+    }),
+    otherCriteria: request.criteria.filter((criterion) => !FORM_CRITERIA.includes(criterion.kind)),
+    topicKeys: [...request.topicKeys],
+    neededBy: request.neededBy,
+    referencesNeeded: request.referencesNeeded,
+    note: request.note ?? '',
+    rushJustification: request.rushJustification ?? '',
   };
 }
 
@@ -131,9 +163,10 @@ export function prospectOf(values: RequestFormValues): ProspectProfile {
 }
 
 export function criteriaOf(values: RequestFormValues): RequestCriteria {
-  return values.criteria
-    .filter((row) => row.values.length > 0)
-    .map((row) => ({ kind: row.kind, values: [...row.values], mustHave: row.mustHave }));
+  return [
+    ...values.criteria.filter((row) => row.values.length > 0).map((row) => ({ kind: row.kind, values: [...row.values], mustHave: row.mustHave })),
+    ...values.otherCriteria,
+  ];
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -18,6 +18,8 @@ interface OutcomeModalProps {
   amountUsd: number | null;
   /** The outcome being recorded; null when closed. */
   outcome: 'won' | 'lost' | null;
+  /** Already lost: only what happened is asked (its closing date stays). */
+  closedOn?: string | null;
   onClose: () => void;
 }
 
@@ -31,10 +33,10 @@ function summary(result: OutcomeResult): string {
 }
 
 /** Records the deal as won (with the amount) or lost (with what happened). */
-export function OutcomeModal({ opportunityId, amountUsd, outcome, onClose }: OutcomeModalProps) {
+export function OutcomeModal({ opportunityId, amountUsd, outcome, closedOn = null, onClose }: OutcomeModalProps) {
   const record = useRecordOutcome(opportunityId);
   const form = useForm<OutcomeValues>({
-    initialValues: { closedOn: todayDay(), amountWonUsd: amountUsd ?? '', lossReason: '' },
+    initialValues: { closedOn: closedOn ?? todayDay(), amountWonUsd: amountUsd ?? '', lossReason: '' },
     validate: {
       closedOn: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'Choose the date it closed'),
       amountWonUsd: (value) => (outcome === 'won' && value !== '' && !(Number(value) >= 0) ? 'Enter an amount in US dollars' : null),
@@ -61,7 +63,12 @@ export function OutcomeModal({ opportunityId, amountUsd, outcome, onClose }: Out
     });
   });
   return (
-    <Modal opened={outcome !== null} onClose={close} title={outcome === 'won' ? 'Mark this deal as won' : 'Mark this deal as lost'} centered>
+    <Modal
+      opened={outcome !== null}
+      onClose={close}
+      title={outcome === 'won' ? 'Mark this deal as won' : closedOn ? 'What happened?' : 'Mark this deal as lost'}
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">
@@ -70,7 +77,7 @@ export function OutcomeModal({ opportunityId, amountUsd, outcome, onClose }: Out
               : 'The people who asked for references on it are asked what happened.'}
           </Text>
           <FormAlert problem={problem} />
-          <TextInput type="date" label="Closed on" withAsterisk max={todayDay()} {...form.getInputProps('closedOn')} />
+          {!closedOn && <TextInput type="date" label="Closed on" withAsterisk max={todayDay()} {...form.getInputProps('closedOn')} />}
           {outcome === 'won' ? (
             <NumberField label="Amount won (USD)" min={0} step={1} inputMode="numeric" {...form.getInputProps('amountWonUsd')} />
           ) : (
@@ -81,7 +88,7 @@ export function OutcomeModal({ opportunityId, amountUsd, outcome, onClose }: Out
               Cancel
             </Button>
             <Button type="submit" color={outcome === 'lost' ? 'red' : undefined} loading={record.isPending}>
-              {outcome === 'won' ? 'Mark as won' : 'Mark as lost'}
+              {outcome === 'won' ? 'Mark as won' : closedOn ? 'Save' : 'Mark as lost'}
             </Button>
           </Group>
         </Stack>

@@ -12,7 +12,7 @@ const runBrowser = chromiumAvailable();
 
 /** Both colour schemes pass axe without serious violations (checked once notifications, mid-animation, are gone). */
 async function accessibleInBothSchemes(page: Page, what: string): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, null, { timeout: 20_000 });
+  await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 20_000 }).toBe(0);
   expect(await seriousA11yViolations(page), `${what} (light)`).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   const toDark = page.getByRole('button', { name: 'Switch to dark mode' });

@@ -1,4 +1,4 @@
-import { bigint, boolean, customType, date, index, integer, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, index, integer, pgTable, smallint, uuid } from 'drizzle-orm/pg-core';
 import { advocates } from './advocates.js';
 
 const datemultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
@@ -6,11 +6,11 @@ const datemultirange = customType<{ data: string }>({ dataType: () => 'datemulti
 /**
  * Matching's own narrow copy of every advocate who could be matched (active, at a referenceable
  * or restricted account): what the hard rules and the cheap SQL score read, as small integers
- * and bit masks, so a request reads about 200 bytes per advocate instead of the wide search row.
+ * and bit masks, so a request reads about 130 bytes per advocate instead of the wide search row.
  * Topics, products, use cases and unwilling activity types are masks with one bit per taxonomy
  * value (its rank by code within the facet; exact up to 62 values, later values share bit 62);
- * languages are a hint mask (code % 62) beside the exact keys. Maintained only by the triggers
- * of migrations 0011–0012, never written by the application (see src/services/matching/).
+ * languages are a hint mask (code % 62), confirmed on the advocate's record. Maintained only by
+ * the triggers of migrations 0011–0013, never written by the application (see src/services/matching/).
  */
 export const advocateMatch = pgTable(
   'advocate_match',
@@ -41,12 +41,15 @@ export const advocateMatch = pgTable(
     unwilling: bigint('unwilling', { mode: 'bigint' }).notNull(),
     /** The latest occurs_on of the advocate's counted activities (held, planned, happened). */
     lastUsedOn: date('last_used_on'),
-    country: text('country'),
-    subregion: text('subregion'),
-    region: text('region'),
+    /**
+     * Taxonomy code of the advocate's country; its sub-region and region as the smallest code
+     * of a country in them (0 when unknown), so geography compares small integers.
+     */
+    countryCode: smallint('country_code').notNull(),
+    subregionCode: smallint('subregion_code').notNull(),
+    regionCode: smallint('region_code').notNull(),
     /** Every blackout period of the advocate; null when none. */
     blackouts: datemultirange('blackouts'),
-    languageKeys: text('language_keys').array().notNull(),
   },
-  (t) => [index('advocate_match_sector_idx').on(t.sector), index('advocate_match_country_idx').on(t.country)],
+  (t) => [index('advocate_match_sector_idx').on(t.sector), index('advocate_match_country_idx').on(t.countryCode)],
 );

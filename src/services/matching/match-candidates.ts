@@ -11,7 +11,7 @@ import { activityWeightFor, type MatchingFactor } from '../../domain/requests/pr
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { cheapScore } from './cheap-score.js';
 import { loadMatchDictionary } from './match-dictionary.js';
-import { fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, type CandidateDisplay } from './match-facts.js';
+import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, POOL_COUNT_CAP, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import { hardRuleConditions, uuidArray } from './match-sql.js';
 
@@ -67,8 +67,9 @@ export interface MatchResult {
   /** Advocates passing every hard rule. */
   passingCount: number;
   /**
-   * False when the pool was too large to check every advocate's capacity: passingCount is then
-   * the advocates passing every other rule, less the capacity failures found among those checked.
+   * False when the pool was too large to check every advocate's capacity: passingCount is then an
+   * estimate, the advocates passing every other rule (counted up to 5,000) less the capacity
+   * failures found among those checked.
    */
   passingCountExact: boolean;
   /** When passingCount < needed: what to relax, and how many more candidates each yields. */
@@ -76,7 +77,7 @@ export interface MatchResult {
 }
 
 /** Candidates given the explained score per round, and the most examined before stopping. */
-const BATCH = 150;
+const BATCH = 100;
 const MAX_EXAMINED = 1_500;
 
 interface Examined {
@@ -139,9 +140,9 @@ export async function matchCandidates(
   const examined: Examined[] = [];
   let poolSize = 0;
   for (let offset = 0; offset < MAX_EXAMINED; offset += BATCH) {
-    const batch = await fetchCandidateBatch(db, { where, score, offset, batch: BATCH, on: input.neededBy, span, usedOnOpportunity: usedSet });
-    if (offset === 0) poolSize = batch.pool;
-    const loaded = batch.rows;
+    const fetched = fetchCandidateBatch(db, { where, score, offset, batch: BATCH, on: input.neededBy, span, usedOnOpportunity: usedSet });
+    const [loaded, pool] = await Promise.all([fetched, offset === 0 ? countPool(db, where) : Promise.resolve(poolSize)]);
+    poolSize = pool;
     for (const { facts, display } of loaded) {
       const result = evaluateHardRules(facts, request, context);
       const advocateCap = facts.personalCap ?? policy.caps.advocateUnits;
@@ -152,7 +153,7 @@ export async function matchCandidates(
   }
 
   const passing = examined.filter((e) => e.passed);
-  const exhausted = examined.length >= poolSize;
+  const exhausted = examined.length >= poolSize && poolSize < POOL_COUNT_CAP;
   const passingCount = exhausted ? passing.length : poolSize - (examined.length - passing.length);
   const scoreContext = { today, weights: policy.matchingWeights, staleAfterMonths: options.staleAfterMonths ?? 12, windowDays: policy.caps.windowDays, dict: dict.taxonomy };
   const candidates = await rankWithHistory(db, passing, request, scoreContext, limit, factorShares(request, policy.matchingWeights).track_record);

@@ -19,6 +19,10 @@ export interface MatchDictionary {
   activityWeight: number | null;
   /** The activity type in words, plural and lower case: "reference calls". */
   activityNoun: string;
+  /** advocate_match's geography codes: a country's own, its sub-region's and region's (0 when unknown). */
+  geography(country: string): { country: number; subregion: number; region: number } | undefined;
+  /** The code of a region or sub-region by name (case-insensitive), as advocate_match stores it. */
+  regionCode(name: string): { level: 'region' | 'subregion'; code: number } | undefined;
 }
 
 interface Row {
@@ -30,6 +34,8 @@ interface Row {
   rank: string | null;
   weight: string | null;
   bit: number | null;
+  region: string | null;
+  subregion: string | null;
 }
 
 function plural(label: string): string {
@@ -40,17 +46,19 @@ function plural(label: string): string {
 
 /**
  * One query for the taxonomy values matching reads: industries (with their sectors), seniority
- * ranks, functions, the masked facets with their bit, and only the languages asked about.
+ * ranks, functions, countries (for advocate_match's geography codes, like vouch_match_geography
+ * in migration 0014), the masked facets with their bit, and only the languages asked about.
  */
 export async function loadMatchDictionary(db: Executor, activityTypeKey: string, languageKeys: readonly string[]): Promise<MatchDictionary> {
   const rows = await queryRows<Row>(
     db,
     sql`select facet, key, label, code, parent_key, attributes ->> 'rank' as rank, attributes ->> 'weight' as weight,
+          attributes ->> 'region' as region, attributes ->> 'subregion' as subregion,
           case when facet = 'language' then code % 62
                when facet in ('topic', 'product', 'use_case', 'activity_type') then least(${OVERFLOW_BIT}, row_number() over (partition by facet order by code) - 1)
           end::int as bit
         from taxonomy_values
-        where facet in ('industry', 'seniority', 'function', 'topic', 'product', 'use_case', 'activity_type', 'company_size')
+        where facet in ('industry', 'seniority', 'function', 'topic', 'product', 'use_case', 'activity_type', 'company_size', 'country')
            or (facet = 'language' and key = any(${textArray(languageKeys)}))`,
   );
   const codes = new Map<string, number>();
@@ -58,7 +66,25 @@ export async function loadMatchDictionary(db: Executor, activityTypeKey: string,
   const taxonomy: MatchTaxonomy = { industryParents: {}, seniorityRanks: {}, labels: {} };
   let activityWeight: number | null = null;
   let activityLabel = activityTypeKey.replace(/_/g, ' ');
+  const countries = rows.filter((r) => r.facet === 'country');
+  const smallest = (name: (r: Row) => string | null) => {
+    const codes = new Map<string, number>();
+    for (const r of countries) {
+      const n = name(r);
+      if (n !== null) codes.set(n, Math.min(codes.get(n) ?? r.code, r.code));
+    }
+    return codes;
+  };
+  const subregions = smallest((r) => r.subregion);
+  const regions = smallest((r) => r.region);
+  const regionsByLowerName = new Map<string, { level: 'region' | 'subregion'; code: number }>();
+  for (const [name, code] of subregions) regionsByLowerName.set(name.toLowerCase(), { level: 'subregion', code });
+  for (const [name, code] of regions) regionsByLowerName.set(name.toLowerCase(), { level: 'region', code });
+  const geography = new Map(
+    countries.map((r) => [r.key, { country: r.code, subregion: r.subregion === null ? 0 : (subregions.get(r.subregion) ?? 0), region: r.region === null ? 0 : (regions.get(r.region) ?? 0) }]),
+  );
   for (const row of rows) {
+    if (row.facet === 'country') continue;
     const id = `${row.facet} ${row.key}`;
     codes.set(id, row.code);
     if (row.bit !== null) bits.set(id, row.bit);
@@ -76,5 +102,7 @@ export async function loadMatchDictionary(db: Executor, activityTypeKey: string,
     bit: (facet, key) => bits.get(`${facet} ${key}`),
     activityWeight,
     activityNoun: plural(activityLabel),
+    geography: (country) => geography.get(country.toUpperCase()),
+    regionCode: (name) => regionsByLowerName.get(name.toLowerCase()),
   };
 }

@@ -130,15 +130,24 @@ export async function loadCandidateFacts(
   const where = sql`m.id = any(${uuidArray(ids)})`;
   const batch = await fetchCandidateBatch(db, { where, score: sql`0::int`, offset: 0, batch: ids.length, ...context, source: 'advocates' });
   const history = await loadHistory(db, ids);
-  return batch.rows.map((r) => ({ ...r, facts: { ...r.facts, history: history.get(r.facts.advocateId) ?? EMPTY_HISTORY } }));
+  return batch.map((r) => ({ ...r, facts: { ...r.facts, history: history.get(r.facts.advocateId) ?? EMPTY_HISTORY } }));
 }
 
 /**
- * One round trip for a batch: the best advocate_match rows by the cheap score (with the size of
- * the whole pool), joined to their profiles and accounts, each with the counted uses of their
+ * One round trip for a batch: the best advocate_match rows by the cheap score, joined to their
+ * profiles and accounts, each with the counted uses of their
  * account near the date. Everything the rules, the score and the page need but the history
  * (loadHistory, for the shortlist only). Never e-mail or phone.
  */
+/** Pool sizes are counted up to this many (a page never needs more; above it the count is an estimate). */
+export const POOL_COUNT_CAP = 5_000;
+
+/** How many advocate_match rows pass `where`, counting no further than POOL_COUNT_CAP. */
+export async function countPool(db: Executor, where: SQL): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from advocate_match m where ${where} limit ${POOL_COUNT_CAP}) p`);
+  return row?.n ?? 0;
+}
+
 export async function fetchCandidateBatch(
   db: Executor,
   query: {
@@ -152,11 +161,11 @@ export async function fetchCandidateBatch(
     /** advocates: any advocate (`m` is then the advocates table), blackouts read from their own table. */
     source?: 'match' | 'advocates';
   },
-): Promise<{ pool: number; rows: { facts: CandidateFacts; display: CandidateDisplay }[] }> {
+): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
   const day = dayNumber(query.on);
-  const details = await queryRows<DetailRow & { pool: number; uses: [string, string, string | number][] | null }>(
+  const details = await queryRows<DetailRow & { uses: [string, string, string | number][] | null }>(
     db,
-    sql`select t.pool, a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key,
+    sql`select a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key,
           a.orientation, a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at,
           a.personal_cap, acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status,
           acc.restriction_reason, acc.usage_cap, acc.owner_user_id, t.last_used_on::text as last_used_on, t.blackouts::text as blackouts,
@@ -165,16 +174,16 @@ export async function fetchCandidateBatch(
               and x.occurs_on between ${isoFromDayNumber(day - query.span)}::date and ${isoFromDayNumber(day + query.span)}::date) as uses
         from (${
           query.source === 'advocates'
-            ? sql`select m.id as advocate_id, m.account_id, u.last_used_on, b.blackouts, count(*) over ()::int as pool from advocates m
+            ? sql`select m.id as advocate_id, m.account_id, u.last_used_on, b.blackouts from advocates m
                   left join advocate_match u on u.advocate_id = m.id
                   left join lateral (select range_agg(daterange(x.starts_on, x.ends_on, '[]')) as blackouts from advocate_blackouts x where x.advocate_id = m.id) b on true`
-            : sql`select m.advocate_id, m.account_id, m.last_used_on, m.blackouts, count(*) over ()::int as pool from advocate_match m`
+            : sql`select m.advocate_id, m.account_id, m.last_used_on, m.blackouts from advocate_match m`
         }
               where ${query.where}
               order by ${query.score} desc, last_used_on asc nulls first, advocate_id limit ${query.batch} offset ${query.offset}) t
         join advocates a on a.id = t.advocate_id join accounts acc on acc.id = t.account_id`,
   );
-  const rows = details.map((d) => {
+  return details.map((d) => {
     const accountUses = (d.uses ?? []).map(([advocateId, occursOn, weight]) => ({ advocateId, use: { occursOn: String(occursOn).slice(0, 10), weight: Number(weight) } }));
     const facts: CandidateFacts = {
       advocateId: d.id,
@@ -216,5 +225,4 @@ export async function fetchCandidateBatch(
     };
     return { facts, display };
   });
-  return { pool: details[0]?.pool ?? 0, rows };
 }

@@ -3,7 +3,6 @@ import { sectorOf } from '../../domain/matching/criteria-match.js';
 import type { HardRule } from '../../domain/matching/hard-rules.js';
 import type { Criterion } from '../../domain/requests/criteria.js';
 import type { MatchRequest } from '../../domain/matching/types.js';
-import { countriesInRegions } from '../../domain/search/advocate-filters.js';
 import { countryFacts } from '../../domain/taxonomy/geography.js';
 import { COMPANY_SIZE_BANDS } from '../../domain/taxonomy/program-facets.js';
 import { textArray } from '../search/advocate-search-sql.js';
@@ -62,14 +61,24 @@ export function criterionCondition(criterion: Criterion, dict: MatchDictionary):
       const codes = industryCodes(values, dict);
       return codes.length ? sql`(m.sector = any(${smallints(codes)}) or (m.sector = 0 and m.industry = any(${smallints(codes)})))` : sql`false`;
     }
-    case 'country':
-      return sql`coalesce(m.country = any(${textArray(values)}), false)`;
-    case 'region': {
-      const countries = countriesInRegions(values);
-      return countries.length ? sql`coalesce(m.country = any(${textArray(countries)}), false)` : sql`false`;
+    case 'country': {
+      const codes = known(values.map((c) => dict.geography(c)?.country));
+      return codes.length ? sql`m.country_code = any(${smallints(codes)})` : sql`false`;
     }
-    case 'language':
-      return sql`(m.language_keys && ${textArray(values)})`;
+    case 'region': {
+      const found = known(values.map((v) => dict.regionCode(v)));
+      const parts = [
+        ...(found.some((f) => f.level === 'region') ? [sql`m.region_code = any(${smallints(found.filter((f) => f.level === 'region').map((f) => f.code))})`] : []),
+        ...(found.some((f) => f.level === 'subregion') ? [sql`m.subregion_code = any(${smallints(found.filter((f) => f.level === 'subregion').map((f) => f.code))})`] : []),
+      ];
+      return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+    }
+    case 'language': {
+      const bits = known(values.map((k) => dict.bit('language', k)));
+      if (bits.length === 0) return sql`false`;
+      const hint = bits.reduce((mask, b) => mask | (1n << BigInt(b)), 0n);
+      return sql`((m.languages & ${bigintLiteral(hint)}) <> 0 and exists (select 1 from advocates a where a.id = m.advocate_id and a.language_keys && ${textArray(values)}))`;
+    }
     case 'product':
     case 'use_case':
     case 'topic':

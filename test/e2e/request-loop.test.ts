@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, impactRecords, outboxMessages } from '../../src/db/schema/index.js';
+import { startBrowserApp, type BrowserApp } from '../helpers/browser-app.js';
+import { chromiumAvailable, seriousA11yViolations, step } from '../helpers/browser.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createAccount, createOrganization, createUser } from '../helpers/factories.js';
+import { createActiveAdvocate, createOpportunity } from '../helpers/request-fixtures.js';
+
+const runBrowser = chromiumAvailable();
+
+const ADVOCATE_EMAIL = 'dana.okafor@northwind.example';
+const ADVOCATE_PHONE = '+44 20 7946 0001';
+
+/** Yesterday at 10:00 in the browser's time zone, as a datetime-local value (a call logged after it happened). */
+function yesterdayAtTen(): string {
+  const date = new Date(Date.now() - 24 * 3600 * 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:00`;
+}
+
+/** Both colour schemes pass axe without serious violations (the header's toggle switches between them). */
+async function accessibleInBothSchemes(page: Page): Promise<void> {
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: 'attached' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  await page.locator('html[data-mantine-color-scheme="light"]').waitFor({ state: 'attached' });
+}
+
+describe.runIf(runBrowser)('the reference request loop in a real browser, by four parties', () => {
+  let db: TestDatabase;
+  let web: BrowserApp;
+  const people = { seller: '', owner: '', admin: '' };
+  let opportunityId = '';
+  let opportunityName = '';
+  // The loop's parties, their pages and what one step hands to the next.
+  let seller: Page;
+  let owner: Page;
+  let admin: Page;
+  let advocate: Page;
+  let requestUrl = '';
+  let askLink = '';
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const d = db.database.db;
+    await createOrganization(d, 'Globex Advocacy');
+    const seller = await createUser(d, { roles: ['sales'], name: 'Sam Seller' });
+    const owner = await createUser(d, { roles: ['owner'], team: 'customer_success', name: 'Olive Owner' });
+    const admin = await createUser(d, { roles: ['admin'], name: 'Ada Admin' });
+    people.seller = seller.email;
+    people.owner = owner.email;
+    people.admin = admin.email;
+    const account = await createAccount(d, { name: 'Northwind Bank', ownerUserId: owner.id, industryKey: 'banking', hqCountry: 'GB', employeeCount: 2500 });
+    await createActiveAdvocate(d, account.id, {
+      firstName: 'Dana',
+      lastName: 'Okafor',
+      email: ADVOCATE_EMAIL,
+      phone: ADVOCATE_PHONE,
+      title: 'VP Data Platforms',
+      seniorityKey: 'vp',
+      functionKey: 'it',
+      country: 'GB',
+      topicKeys: ['security', 'migration'],
+      lastVerifiedAt: new Date(),
+    });
+    const opportunity = await createOpportunity(d, seller.id, {
+      name: 'Acme Bank platform',
+      prospectName: 'Acme Bank',
+      prospectIndustryKey: 'banking',
+      prospectEmployeeCount: 3000,
+      prospectCountry: 'GB',
+      stageKey: 'proposal',
+      amountUsd: 250_000,
+    });
+    opportunityId = opportunity.id;
+    opportunityName = opportunity.name;
+    web = await startBrowserApp(db.database);
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    await db?.drop();
+  });
+
+  // One story told in order: each test continues where the previous one stopped.
+  it('1. the seller submits a request from the opportunity page, picking a match, in at most 8 interactions', async () => {
+    seller = await web.signedInPage(people.seller, { acceptDownloads: true });
+    await step(seller, 'seller submits a prefilled request picking a match, in at most 8 interactions', async () => {
+      const started = Date.now();
+      let interactions = 0;
+      const act = async (action: () => Promise<void>) => {
+        interactions += 1;
+        await action();
+      };
+      await seller.goto(`/opportunities/${opportunityId}`);
+      await seller.getByRole('heading', { level: 1, name: opportunityName }).waitFor();
+      await seller.getByText('No reference requests yet').waitFor();
+      await act(() => seller.getByRole('link', { name: 'Find references' }).first().click());
+      await seller.getByRole('heading', { level: 1, name: 'Request a reference' }).waitFor();
+      // Prefilled from the opportunity and judged live.
+      expect(await seller.getByLabel('Prospect', { exact: true }).inputValue()).toBe('Acme Bank');
+      const live = seller.getByTestId('live-check');
+      await live.getByText('Ready for this activity').waitFor();
+      await live.getByText('Lead time respected').waitFor();
+      await seller.getByTestId('fulfilment-estimate').waitFor();
+      const matches = seller.getByRole('list', { name: 'Matches' });
+      await matches.getByText(/Dana Okafor/).waitFor();
+      // Each factor's contribution is explained; no contact detail anywhere.
+      await matches.getByRole('list', { name: 'Why this rank' }).first().waitFor();
+      expect(await seller.content()).not.toContain(ADVOCATE_EMAIL);
+      await act(() => seller.getByRole('checkbox', { name: 'Pick Dana Okafor' }).check());
+      await accessibleInBothSchemes(seller);
+      await act(() => seller.getByRole('button', { name: 'Submit request' }).click());
+      await seller.getByRole('heading', { level: 1, name: /^R-\d+ · Reference call$/ }).waitFor();
+      expect(interactions).toBeLessThanOrEqual(8);
+      expect(Date.now() - started).toBeLessThan(120_000);
+      requestUrl = new URL(seller.url()).pathname;
+      const candidate = seller.getByRole('article', { name: 'Candidate Dana Okafor' });
+      await candidate.getByText('Waiting for the owner').waitFor();
+      expect(await seller.getByRole('button', { name: /contact details/ }).count()).toBe(0);
+      expect(await seller.content()).not.toContain(ADVOCATE_EMAIL);
+    });
+
+  });
+
+  it('2. before both yeses, the contact details are refused (403)', async () => {
+    await step(seller, 'before both yeses every path to the contact answers 403', async () => {
+      const requestId = requestUrl.split('/').pop() ?? '';
+      const detail = (await (await seller.request.get(`/api/requests/${requestId}`)).json()) as { candidates: { id: string }[] };
+      const candidateId = detail.candidates[0]?.id ?? '';
+      const contact = await seller.request.get(`/api/requests/${requestId}/candidates/${candidateId}/contact`);
+      expect(contact.status()).toBe(403);
+      expect(await contact.text()).not.toContain(ADVOCATE_EMAIL);
+    });
+    await step(seller, 'the request is listed under My requests', async () => {
+      await seller.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Requests' }).click();
+      await seller.getByRole('heading', { level: 1, name: 'My requests' }).waitFor();
+      const row = seller.getByRole('table', { name: 'Requests' }).getByRole('row', { name: /Reference call/ });
+      await row.getByText('In progress').waitFor();
+      expect(await seriousA11yViolations(seller)).toEqual([]);
+    });
+
+  });
+
+  it('3. the relationship owner approves in one click', async () => {
+    owner = await web.signedInPage(people.owner);
+    await step(owner, 'owner approves in one click, seeing who asks, for which deal, and the account load', async () => {
+      await owner.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Approvals' }).click();
+      await owner.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+      const card = owner.getByRole('article', { name: `Dana Okafor for ${opportunityName}` });
+      await card.getByText('Sam Seller (Sales)').waitFor();
+      await card.getByText(/Acme Bank platform · Acme Bank/).waitFor();
+      await card.getByText('Northwind Bank load').waitFor();
+      await card.getByText(/0 of 15 uses in 365 days/).first().waitFor();
+      await accessibleInBothSchemes(owner);
+      await card.getByRole('button', { name: /^Approve/ }).click();
+      await owner.getByText('Nothing waits for your approval').waitFor();
+    });
+
+  });
+
+  it('4. an admin sees the request in the program queue and the ask link in the outbox', async () => {
+    admin = await web.signedInPage(people.admin);
+    await step(admin, 'admin finds the ask link in the outbox, and the request in the program queue', async () => {
+      await admin.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Program queue' }).click();
+      await admin.getByRole('heading', { level: 1, name: 'Program queue' }).waitFor();
+      await accessibleInBothSchemes(admin);
+      await admin.getByRole('link', { name: 'Outbox' }).click();
+      await admin.getByRole('button', { name: /Would you help Globex Advocacy with a reference call/ }).first().click();
+      await admin.getByRole('tab', { name: 'Plain text' }).click();
+      const text = (await admin.getByRole('dialog').textContent()) ?? '';
+      askLink = /https?:\/\/\S+\/ask#token=[A-Za-z0-9_-]+/.exec(text)?.[0] ?? '';
+      expect(askLink).not.toBe('');
+    });
+
+  });
+
+  it('5. the advocate accepts through the link, in a browser nobody signed in to', async () => {
+    const advocateContext = await web.browser.newContext({ baseURL: web.baseUrl });
+    advocate = await advocateContext.newPage();
+    await step(advocate, 'the advocate opens the link, not signed in, reads the context and accepts', async () => {
+      await advocate.goto(askLink);
+      await advocate.getByRole('heading', { level: 1, name: 'Would you help with a reference call?' }).waitFor();
+      await advocate.getByText('Hi Dana,').waitFor();
+      await advocate.getByText(/Sam Seller/).first().waitFor();
+      await accessibleInBothSchemes(advocate);
+      await advocate.getByRole('button', { name: 'Yes, I’ll help' }).click();
+      await advocate.getByText('Thank you: you said yes').waitFor();
+      // Nobody signed in here: the app's navigation is absent.
+      expect(await advocate.getByRole('navigation', { name: /main/i }).count()).toBe(0);
+    });
+
+  });
+
+  it('6. the seller sees the contact only now, schedules and downloads the invitation', async () => {
+    await step(seller, 'the seller sees the contact only now, schedules and downloads the invitation', async () => {
+      await seller.goto(requestUrl);
+      const candidate = seller.getByRole('article', { name: 'Candidate Dana Okafor' });
+      await candidate.getByText('Accepted').waitFor();
+      await candidate.getByRole('button', { name: "Show Dana Okafor's contact details" }).click();
+      await candidate.getByText(ADVOCATE_EMAIL).waitFor();
+      await candidate.getByText(ADVOCATE_PHONE).waitFor();
+      const reveals = await db.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'protected_field.revealed'));
+      expect(reveals.length).toBeGreaterThan(0);
+      await candidate.getByRole('button', { name: 'Schedule…' }).click();
+      const dialog = seller.getByRole('dialog');
+      await dialog.getByLabel('Date and time').fill(yesterdayAtTen());
+      await dialog.getByRole('button', { name: 'Save the date' }).click();
+      await candidate.getByText('Scheduled').first().waitFor();
+      const download = seller.waitForEvent('download');
+      await candidate.getByRole('link', { name: 'Download invitation (.ics)' }).click();
+      const file = await (await download).path();
+      expect(readFileSync(file, 'utf8')).toContain('BEGIN:VCALENDAR');
+      await accessibleInBothSchemes(seller);
+    });
+
+  });
+
+  it('7. both sides debrief: the seller on the request page, the advocate through the same link', async () => {
+    await step(seller, 'the seller debriefs', async () => {
+      const candidate = seller.getByRole('article', { name: 'Candidate Dana Okafor' });
+      await candidate.getByRole('button', { name: 'Debrief…' }).click();
+      const dialog = seller.getByRole('dialog');
+      await dialog.getByRole('radio', { name: 'Yes' }).check();
+      await dialog.getByRole('radio', { name: '5 · Fully' }).check();
+      await dialog.getByLabel("What it tells you about the buyer's intent").fill('They asked about rollout dates: close to a decision.');
+      await dialog.getByRole('button', { name: 'Save debrief' }).click();
+      await candidate.getByText(/Your debrief: met needs 5\/5/).waitFor();
+    });
+
+    await step(advocate, 'the advocate debriefs through the same link', async () => {
+      await advocate.reload();
+      await advocate.getByRole('heading', { name: 'How did it go?' }).waitFor();
+      await advocate.getByRole('radio', { name: 'Yes' }).first().check();
+      await advocate.getByLabel('How it went').fill('Good questions about the migration.');
+      await advocate.getByRole('button', { name: 'Send feedback' }).click();
+      await advocate.getByText('Thank you for your feedback').waitFor();
+    });
+
+  });
+
+  it('8. the deal is won and the advocate’s impact appears', async () => {
+    await step(seller, 'the seller marks the deal won and the advocate’s impact appears', async () => {
+      await seller.goto(`/opportunities/${opportunityId}`);
+      await seller.getByRole('heading', { level: 1, name: opportunityName }).waitFor();
+      const requests = seller.getByRole('table', { name: 'Reference requests for this opportunity' });
+      await requests.getByRole('link', { name: /^R-\d+ · Reference call$/ }).waitFor();
+      await accessibleInBothSchemes(seller);
+      await seller.getByRole('button', { name: 'Mark as won…' }).click();
+      const dialog = seller.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Mark as won' }).click();
+      await seller.getByText(/One advocate helped win it/).waitFor();
+      const uses = seller.getByRole('table', { name: 'Reference activities on this opportunity' });
+      const row = uses.getByRole('row', { name: /Dana Okafor/ });
+      await row.getByText('Helped win').waitFor();
+      const impact = await db.database.db.select().from(impactRecords).where(eq(impactRecords.opportunityId, opportunityId));
+      expect(impact).toHaveLength(1);
+      const notices = await db.database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, ADVOCATE_EMAIL));
+      expect(notices.length).toBeGreaterThanOrEqual(2);
+    });
+
+  });
+});

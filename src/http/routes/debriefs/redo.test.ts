@@ -137,4 +137,13 @@ describe('one-click redo', () => {
     await moveCandidate(t.deps, second.candidate.id, 'record_did_not_happen', ['requester']);
     expect((await triedAdvocateIds(t.deps.db, redo.id)).sort()).toEqual([s.advocate.id, second.advocate.id].sort());
   });
+
+  it('leaves the advocates tried on the original out of the redo’s matches', async () => {
+    const { s, requester, id } = await didNotHappen();
+    const redo = (await requester.post(`/api/activities/${id}/redo`)).json().request;
+    const res = await admin.post(`/api/requests/${redo.id}/rematch`, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const matched = res.json<{ matches: { candidates: { advocateId: string }[] } }>().matches.candidates.map((c) => c.advocateId);
+    expect(matched).not.toContain(s.advocate.id);
+  });
 });

@@ -18,6 +18,7 @@ import { listUsers } from '../src/services/users/list-users.js';
 import { seedFoundation } from './seed.js';
 import { benchSearch, seedSearchProgram } from './search-bench.js';
 import { benchImport, printImportTimings } from './import-bench.js';
+import { benchMatching, seedMatchingProgram } from './matching-bench.js';
 import { measure, ms, type Timing } from './stats.js';
 
 /**
@@ -29,6 +30,7 @@ import { measure, ms, type Timing } from './stats.js';
  *   BENCH_DATABASE_URL=postgres://…    # the PostgreSQL server to use (default: local test db)
  *   BENCH_PARTS=search                 # only the advocate search (10k advocates at S, 100k at M, 1M at L on PostgreSQL)
  *   BENCH_PARTS=import                 # CSV import: 10k rows at S, 100k at M (accounts, advocates, re-import)
+ *   BENCH_PARTS=matching               # matching: 10k / 100k / 1M advocates with ~10 activities each (1M on PostgreSQL only)
  */
 const SIZES = {
   S: { users: 1_000, auditEvents: 10_000 },
@@ -119,6 +121,30 @@ async function searchPass(label: string, open: () => Promise<Database>, size: Si
   }
 }
 
+/** Matching on the search sizes, each advocate with about 10 activities (1M activities at 100k). */
+async function matchingPass(label: string, open: () => Promise<Database>, size: SizeName) {
+  const advocates = SEARCH_SIZES[size];
+  const database = await open();
+  try {
+    await runMigrations(database);
+    const seeded = await seedMatchingProgram(database, advocates);
+    const scan = await measure(30, () => database.db.execute(sql`select count(*) from advocates`));
+    const results = await benchMatching(database, seeded, Math.min(ITERATIONS, 100));
+    const scanAfter = await measure(30, () => database.db.execute(sql`select count(*) from advocates`));
+    const scanP95 = Math.max(scan.p95, scanAfter.p95);
+    // count(*) is answered from the smallest index once the table is vacuumed; a column count reads every row.
+    const heapScan = await measure(20, () => database.db.execute(sql`select count(first_name) from advocates`));
+    console.log(`\n${label} · matching on ${advocates} advocates, ${seeded.activities} activities (seeded in ${(seeded.seedMs / 1000).toFixed(1)} s)`);
+    console.log(`  ${'operation'.padEnd(40)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  p95 / scan p95`);
+    const rows = { 'full scan: count(*) advocates': { p50: scan.p50, p95: scanP95 }, 'heap scan: count(first_name) advocates': heapScan, ...results };
+    for (const [name, t] of Object.entries(rows)) {
+      console.log(`  ${name.padEnd(40)} ${ms(t.p50)} ${ms(t.p95)}  ${(t.p95 / scanP95).toFixed(2)}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
 const IMPORT_SIZES: Record<SizeName, number> = { S: 10_000, M: 100_000, L: 0 };
 
 /** CSV import on an on-disk PGlite (as `vouch serve` runs) and on PostgreSQL. */
@@ -153,6 +179,10 @@ const parts = (process.env.BENCH_PARTS ?? 'foundation,search').split(',');
 for (const size of sizes) {
   if (!(size in SIZES)) throw new Error(`unknown size ${size}; use S, M or L`);
   if (parts.includes('import')) await importPass(size);
+  if (parts.includes('matching')) {
+    if (size !== 'L') await matchingPass('PGlite', () => openDatabase({ kind: 'pglite' }), size);
+    await withPostgresDatabase((url) => matchingPass('PostgreSQL', () => openDatabase({ kind: 'postgres', url, max: 4 }), size));
+  }
   if (parts.includes('search')) {
     if (size !== 'L') await searchPass('PGlite', () => openDatabase({ kind: 'pglite' }), size);
     await withPostgresDatabase((url) => searchPass('PostgreSQL', () => openDatabase({ kind: 'postgres', url, max: 4 }), size));

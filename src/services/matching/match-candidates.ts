@@ -77,7 +77,7 @@ export interface MatchResult {
 }
 
 /** Candidates given the explained score per round, and the most examined before stopping. */
-const BATCH = 100;
+const BATCH = 80;
 const MAX_EXAMINED = 1_500;
 
 interface Examined {

@@ -10,7 +10,7 @@ const datemultirange = customType<{ data: string }>({ dataType: () => 'datemulti
  * Topics, products, use cases and unwilling activity types are masks with one bit per taxonomy
  * value (its rank by code within the facet; exact up to 62 values, later values share bit 62);
  * languages are a hint mask (code % 62), confirmed on the advocate's record. Maintained only by
- * the triggers of migrations 0011–0013, never written by the application (see src/services/matching/).
+ * the triggers of migrations 0011–0014, never written by the application (see src/services/matching/).
  */
 export const advocateMatch = pgTable(
   'advocate_match',

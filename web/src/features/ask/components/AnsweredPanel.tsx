@@ -12,8 +12,16 @@ export function AnsweredPanel({ ask }: { ask: AdvocateAsk }) {
           {ask.requester.name} now has your contact details and will get in touch to agree a time.
         </Alert>
       );
-    case 'scheduled':
     case 'happened':
+    case 'did_not_happen':
+      return (
+        <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title="Thank you for your help" role="status">
+          {ask.status === 'happened'
+            ? `The conversation took place${ask.scheduledAt ? ` on ${formatDateTime(ask.scheduledAt)}` : ''}.`
+            : 'The conversation did not take place in the end; thank you for being ready to help.'}
+        </Alert>
+      );
+    case 'scheduled':
       return (
         <Alert color="teal" variant="light" icon={<IconCalendarEvent aria-hidden />} title="You said yes" role="status">
           {ask.scheduledAt

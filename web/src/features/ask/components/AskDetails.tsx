@@ -22,7 +22,10 @@ export function AskDetails({ ask }: { ask: AdvocateAsk }) {
   return (
     <Stack gap="md">
       <Text>Hi {ask.advocateFirstName},</Text>
-      <Text style={{ whiteSpace: 'pre-wrap' }}>{ask.context}</Text>
+      <Text>
+        {ask.requester.name} at {ask.orgName} asks whether you would take part in a {ask.activityLabel.toLowerCase()}
+        {ask.context ? ` with ${ask.context}` : ''}, by {formatDay(ask.neededBy)}.
+      </Text>
       <MetaList items={items} />
       {ask.state === 'open' && (
         <Text size="xs" c="dimmed">

@@ -5,7 +5,7 @@ import { timelineLabel } from '../lib/labels';
 
 function actorName(event: TimelineEvent): string {
   if (event.actor.kind === 'system') return 'Vouch';
-  if (event.actor.kind === 'advocate') return event.actor.name ? `${event.actor.name} (advocate)` : 'The advocate';
+  if (event.actor.kind === 'advocate') return event.actor.name ?? 'The advocate';
   return event.actor.name ?? 'Someone';
 }
 
@@ -20,11 +20,11 @@ export function RequestTimeline({ events, candidates }: { events: TimelineEvent[
   }
   const names = new Map(candidates.map((candidate) => [candidate.id, candidate.advocate.name]));
   return (
-    <Timeline bulletSize={14} lineWidth={2} active={events.length - 1} aria-label="Timeline">
+    <Timeline bulletSize={14} lineWidth={2} active={events.length - 1}>
       {events.map((event) => {
         const about = event.candidateId ? names.get(event.candidateId) : undefined;
         return (
-          <Timeline.Item key={event.id} title={`${timelineLabel(event.kind)}${about ? `: ${about}` : ''}`}>
+          <Timeline.Item key={event.id} title={`${timelineLabel(event.kind, event.toStatus)}${about ? `: ${about}` : ''}`}>
             <Text size="xs" c="dimmed">
               {actorName(event)} · <time dateTime={event.at}>{formatDateTime(event.at)}</time>
             </Text>

@@ -11,17 +11,19 @@ interface RequestsTableProps {
   label: string;
   /** Show who asked (admins' lists). */
   withRequester?: boolean;
+  /** All for one opportunity (its page): no "For" column. */
+  withoutFor?: boolean;
 }
 
-export function RequestsTable({ requests, label, withRequester = false }: RequestsTableProps) {
+export function RequestsTable({ requests, label, withRequester = false, withoutFor = false }: RequestsTableProps) {
   const activityTypes = useTaxonomyLabels('activity_type');
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={withoutFor ? 480 : 760}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Request</Table.Th>
-            <Table.Th scope="col">For</Table.Th>
+            {!withoutFor && <Table.Th scope="col">For</Table.Th>}
             {withRequester && <Table.Th scope="col">Requested by</Table.Th>}
             <Table.Th scope="col">Needed by</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
@@ -39,16 +41,18 @@ export function RequestsTable({ requests, label, withRequester = false }: Reques
                   {formatRelative(request.createdAt)}
                 </Text>
               </Table.Th>
-              <Table.Td>
-                <Text size="sm">
-                  {request.opportunity?.name ?? purposeLabel(request.purpose) ?? request.prospect.name ?? '—'}
-                </Text>
-                {request.opportunity && (
-                  <Text size="xs" c="dimmed">
-                    {request.opportunity.prospectName}
+              {!withoutFor && (
+                <Table.Td>
+                  <Text size="sm">
+                    {request.opportunity?.name ?? purposeLabel(request.purpose) ?? request.prospect.name ?? '—'}
                   </Text>
-                )}
-              </Table.Td>
+                  {request.opportunity && (
+                    <Text size="xs" c="dimmed">
+                      {request.opportunity.prospectName}
+                    </Text>
+                  )}
+                </Table.Td>
+              )}
               {withRequester && (
                 <Table.Td>
                   <Text size="sm">{request.requester.name}</Text>

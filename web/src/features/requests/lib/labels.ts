@@ -110,42 +110,46 @@ export function requestReference(number: number): string {
 }
 
 const TIMELINE_LABELS: Record<string, string> = {
-  created: 'Draft saved',
+  created: 'Request written',
+  updated: 'Request changed',
   submitted: 'Submitted',
   blocked: 'Blocked by the readiness check',
-  override: 'Readiness overridden',
   readiness_overridden: 'Readiness overridden',
-  candidate_proposed: 'Candidate proposed',
-  candidate_picked: 'Candidate picked',
-  owner_approved: 'Owner approved',
-  owner_declined: 'Owner declined',
-  advocate_asked: 'Advocate asked',
-  advocate_accepted: 'Advocate accepted',
-  advocate_declined: 'Advocate declined',
-  advocate_proposed_dates: 'Advocate proposed other dates',
-  dates_proposed: 'Advocate proposed other dates',
-  no_answer: 'No answer from the advocate',
-  marked_no_answer: 'No answer from the advocate',
-  withdrawn: 'Candidate withdrawn',
-  scheduled: 'Scheduled',
-  proposed_date_accepted: 'Proposed date accepted',
-  contact_revealed: 'Contact details shown',
-  happened: 'Took place',
-  did_not_happen: 'Did not take place',
-  debriefed: 'Debrief received',
-  debrief: 'Debrief received',
-  thank_you: 'Thank-you logged',
-  rematched: 'Matching run again',
-  rematch: 'Matching run again',
-  redo: 'Redo opened',
   cancelled: 'Cancelled',
-  fulfilled: 'Reference secured',
+  candidate_proposed: 'Candidate proposed',
+  rematched: 'Matching run again',
+  plan_b: 'Plan B: looking for someone else',
+  back_to_matching: 'Back to matching',
+  // Candidate transitions (the state machine's names).
+  owner_approve: 'Owner approved',
+  owner_decline: 'Owner declined',
+  advocate_accept: 'Advocate accepted',
+  advocate_decline: 'Advocate declined',
+  advocate_propose_dates: 'Advocate proposed other dates',
+  accept_proposed_date: 'Proposed date accepted',
+  mark_no_answer: 'No answer from the advocate',
+  schedule: 'Scheduled',
+  record_happened: 'Took place',
+  record_did_not_happen: 'Did not take place',
+  withdraw: 'Candidate withdrawn',
+  // The advocate's answers by link.
+  accept: 'Advocate accepted',
+  decline: 'Advocate declined',
+  propose_dates: 'Advocate proposed other dates',
+  contact_revealed: 'Contact details shown',
+  debriefed: 'Debrief received',
+  redo: 'Redo opened',
+  thank_you: 'Thank-you logged',
   closed: 'Closed',
-  status_changed: 'Status changed',
+  opportunity_won: 'Deal won',
+  opportunity_lost: 'Deal lost',
 };
 
 /** A timeline event's kind in words; unknown kinds are made readable ("owner_reminded" → "Owner reminded"). */
-export function timelineLabel(kind: string): string {
+export function timelineLabel(kind: string, toStatus?: string | null): string {
+  if (kind === 'status_changed' && toStatus && toStatus in REQUEST_STATUS_LABELS) {
+    return `Now: ${REQUEST_STATUS_LABELS[toStatus as RequestStatus].toLowerCase()}`;
+  }
   const known = TIMELINE_LABELS[kind];
   if (known) return known;
   const words = kind.replace(/[._]/g, ' ').trim();

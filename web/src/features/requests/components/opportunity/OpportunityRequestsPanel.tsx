@@ -1,6 +1,4 @@
-import { Button } from '@mantine/core';
-import { IconMessages, IconUserSearch } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { IconMessages } from '@tabler/icons-react';
 import { CenteredLoader } from '@/shared/ui/CenteredLoader';
 import { EmptyHint } from '@/shared/ui/EmptyHint';
 import { QueryError } from '@/shared/ui/QueryError';
@@ -21,13 +19,8 @@ export function findReferencesPath(opportunityId: string): string {
 /** For the opportunity page: its reference requests, and "Find references". */
 export function OpportunityRequestsPanel({ opportunityId, canRequest }: OpportunityRequestsPanelProps) {
   const query = useOpportunityRequests(opportunityId);
-  const find = canRequest && (
-    <Button component={Link} to={findReferencesPath(opportunityId)} leftSection={<IconUserSearch size={16} aria-hidden />} size="xs">
-      Find references
-    </Button>
-  );
   return (
-    <SectionCard title="Reference requests" actions={find || undefined}>
+    <SectionCard title="Reference requests">
       {query.isPending && <CenteredLoader label="Loading requests" minHeight={80} />}
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess &&
@@ -37,12 +30,12 @@ export function OpportunityRequestsPanel({ opportunityId, canRequest }: Opportun
             title="No reference requests yet"
             description={
               canRequest
-                ? '“Find references” opens a request prefilled from this deal, with readiness checked and ranked matches.'
+                ? '“Find references” (at the top) opens a request prefilled from this deal, with readiness checked and ranked matches.'
                 : 'The deal’s seller asks for references from here.'
             }
           />
         ) : (
-          <RequestsTable requests={query.data} label="Reference requests for this opportunity" withRequester />
+          <RequestsTable requests={query.data} label="Reference requests for this opportunity" withRequester withoutFor />
         ))}
     </SectionCard>
   );

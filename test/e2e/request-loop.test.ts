@@ -44,6 +44,8 @@ describe.runIf(runBrowser)('the reference request loop in a real browser, by fou
   let advocate: Page;
   let requestUrl = '';
   let askLink = '';
+  let earlyOpportunityId = '';
+  let blockedUrl = '';
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -78,6 +80,22 @@ describe.runIf(runBrowser)('the reference request loop in a real browser, by fou
       amountUsd: 250_000,
     });
     opportunityId = opportunity.id;
+    // A second customer and a deal still in discovery: not ready for a reference call.
+    const retail = await createAccount(d, { name: 'Contoso Retail', ownerUserId: owner.id, industryKey: 'retail', hqCountry: 'GB', employeeCount: 900 });
+    await createActiveAdvocate(d, retail.id, { firstName: 'Lee', lastName: 'Marsh', title: 'Director of IT', seniorityKey: 'director', functionKey: 'it', country: 'GB', lastVerifiedAt: new Date() });
+    const early = await createOpportunity(d, seller.id, {
+      name: 'Fabrikam stores rollout',
+      prospectName: 'Fabrikam',
+      prospectIndustryKey: 'retail',
+      prospectEmployeeCount: 800,
+      prospectCountry: 'GB',
+      stageKey: 'discovery',
+      decisionMakerBuyIn: false,
+      technicalApproval: false,
+      budgetConfirmed: false,
+      finalist: false,
+    });
+    earlyOpportunityId = early.id;
     opportunityName = opportunity.name;
     web = await startBrowserApp(db.database);
   });
@@ -264,5 +282,59 @@ describe.runIf(runBrowser)('the reference request loop in a real browser, by fou
       expect(notices.length).toBeGreaterThanOrEqual(2);
     });
 
+  });
+
+  it('9. a deal that is not ready: the seller sees what is missing, and the request waits as blocked', async () => {
+    await step(seller, 'the seller submits a request for an early deal', async () => {
+      await seller.goto(`/requests/new?opportunityId=${earlyOpportunityId}`);
+      const live = seller.getByTestId('live-check');
+      await live.getByText('Not ready yet: the request will wait as blocked').waitFor();
+      await live.getByText(/Discovery/).first().waitFor();
+      await live.getByText('Meanwhile').waitFor();
+      await seller.getByRole('button', { name: 'Submit (it will wait as blocked)' }).click();
+      await seller.getByRole('heading', { level: 1, name: /^R-\d+ · Reference call$/ }).waitFor();
+      await seller.getByText('Blocked: not ready').first().waitFor();
+      await seller.getByText('Waiting until the deal is ready').waitFor();
+      blockedUrl = new URL(seller.url()).pathname;
+    });
+  });
+
+  it('10. an admin lets it through from the program queue with a reason, then proposes a candidate', async () => {
+    await step(admin, 'the admin overrides readiness from the queue', async () => {
+      await admin.goto('/program-queue');
+      const queue = admin.getByRole('table', { name: 'Program queue' });
+      await queue.getByText('Blocked', { exact: true }).waitFor();
+      await accessibleInBothSchemes(admin);
+      await queue.getByRole('button', { name: /^Override readiness of R-\d+$/ }).click();
+      const dialog = admin.getByRole('dialog');
+      await dialog.getByLabel('Why it should go ahead').fill('The CIO asked for a peer call before the steering committee.');
+      await dialog.getByRole('button', { name: 'Override and match' }).click();
+      await queue.getByText('Needs candidates', { exact: true }).waitFor();
+    });
+    await step(admin, 'the admin proposes a candidate from the ranked matches', async () => {
+      await admin.getByRole('table', { name: 'Program queue' }).getByRole('link', { name: /^Propose candidates for R-\d+$/ }).click();
+      const dialog = admin.getByRole('dialog', { name: 'Propose candidates' });
+      await dialog.getByRole('checkbox', { name: 'Pick Lee Marsh' }).check();
+      await dialog.getByRole('button', { name: 'Propose 1 candidate' }).click();
+      await admin.getByRole('article', { name: 'Candidate Lee Marsh' }).getByText('Waiting for the owner').waitFor();
+      await admin.getByText('Readiness overridden').first().waitFor();
+    });
+  });
+
+  it('11. the owner declines with a reason; the seller reads it and the request looks for someone else', async () => {
+    await step(owner, 'the owner declines', async () => {
+      await owner.goto('/approvals');
+      await owner.getByRole('button', { name: /^Decline Lee Marsh/ }).click();
+      const dialog = owner.getByRole('dialog');
+      await dialog.getByLabel('Reason').fill('A renewal negotiation is under way with Contoso.');
+      await dialog.getByRole('button', { name: 'Decline', exact: true }).click();
+      await owner.getByText('Nothing waits for your approval').waitFor();
+    });
+    await step(seller, 'the seller reads the reason', async () => {
+      await seller.goto(blockedUrl);
+      const candidate = seller.getByRole('article', { name: 'Candidate Lee Marsh' });
+      await candidate.getByText(/The owner declined: “A renewal negotiation is under way with Contoso.”/).waitFor();
+      await seller.getByText('Finding references').first().waitFor();
+    });
   });
 });

@@ -4,10 +4,10 @@ import { countryName, geoCloseness } from './geography.js';
 import { GEO_SIMILARITY, INDUSTRY_SIMILARITY, PERSONA_PARTS, scaleSimilarity, senioritySimilarity } from './similarity.js';
 import type { CandidateFacts, MatchRequest, MatchTaxonomy } from './types.js';
 
-/** One factor's similarity (0–1) and why, in a line. */
+/** One factor's similarity (0–1) and why, in a line (built only when asked: ranking needs numbers). */
 export interface FactorOutcome {
   similarity: number;
-  detail: string;
+  detail: () => string;
 }
 
 const unique = (keys: readonly string[]) => [...new Set(keys)];
@@ -31,25 +31,25 @@ export const FACTOR_CRITERIA = {
 
 export function industryFactor(facts: CandidateFacts, request: MatchRequest, taxonomy: MatchTaxonomy): FactorOutcome {
   const met = metCriterion(facts, request, FACTOR_CRITERIA.industry, taxonomy);
-  if (met) return { similarity: 1, detail: `Matches the wanted ${describeCriterion(met, taxonomy)}` };
+  if (met) return { similarity: 1, detail: () => `Matches the wanted ${describeCriterion(met, taxonomy)}` };
   const mine = facts.account.industryKey;
   const theirs = request.prospect.industryKey;
-  if (!mine) return { similarity: 0, detail: 'Industry unknown' };
+  if (!mine) return { similarity: 0, detail: () => 'Industry unknown' };
   const label = labelOf(taxonomy, 'industry', mine);
-  if (theirs && mine === theirs) return { similarity: INDUSTRY_SIMILARITY.same, detail: `Same industry as the prospect: ${label}` };
+  if (theirs && mine === theirs) return { similarity: INDUSTRY_SIMILARITY.same, detail: () => `Same industry as the prospect: ${label}` };
   const sector = sectorOf(taxonomy, mine);
   if (theirs && sector === sectorOf(taxonomy, theirs)) {
-    return { similarity: INDUSTRY_SIMILARITY.sameSector, detail: `Same sector as the prospect: ${labelOf(taxonomy, 'industry', sector ?? mine)} (${label})` };
+    return { similarity: INDUSTRY_SIMILARITY.sameSector, detail: () => `Same sector as the prospect: ${labelOf(taxonomy, 'industry', sector ?? mine)} (${label})` };
   }
-  return { similarity: 0, detail: `Different industry: ${label}` };
+  return { similarity: 0, detail: () => `Different industry: ${label}` };
 }
 
-const formatCount = (n: number) => Math.round(n).toLocaleString('en-US');
+const formatCount = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const formatMoney = (n: number) => (n >= 1e9 ? `$${(n / 1e9).toFixed(1)}B` : `$${Math.round(n / 1e6)}M`);
 
 export function scaleFactor(facts: CandidateFacts, request: MatchRequest, taxonomy: MatchTaxonomy): FactorOutcome {
   const met = metCriterion(facts, request, FACTOR_CRITERIA.scale, taxonomy);
-  if (met) return { similarity: 1, detail: `In the wanted ${describeCriterion(met, taxonomy)}` };
+  if (met) return { similarity: 1, detail: () => `In the wanted ${describeCriterion(met, taxonomy)}` };
   const pairs: { mine: number; theirs: number; say: string }[] = [];
   const { employeeCount, annualRevenueUsd } = facts.account;
   const p = request.prospect;
@@ -59,25 +59,33 @@ export function scaleFactor(facts: CandidateFacts, request: MatchRequest, taxono
   if (annualRevenueUsd && annualRevenueUsd > 0 && p.annualRevenueUsd && p.annualRevenueUsd > 0) {
     pairs.push({ mine: annualRevenueUsd, theirs: p.annualRevenueUsd, say: `${formatMoney(annualRevenueUsd)} revenue vs ${formatMoney(p.annualRevenueUsd)}` });
   }
-  if (pairs.length === 0) return { similarity: 0, detail: 'Company size unknown' };
+  if (pairs.length === 0) return { similarity: 0, detail: () => 'Company size unknown' };
   const decades = pairs.reduce((sum, x) => sum + Math.abs(Math.log10(x.mine / x.theirs)), 0) / pairs.length;
-  return { similarity: scaleSimilarity(decades), detail: pairs.map((x) => x.say).join('; ') };
+  return { similarity: scaleSimilarity(decades), detail: () => pairs.map((x) => x.say).join('; ') };
 }
 
 export function geographyFactor(facts: CandidateFacts, request: MatchRequest, taxonomy: MatchTaxonomy): FactorOutcome {
   const met = metCriterion(facts, request, FACTOR_CRITERIA.geography, taxonomy);
-  if (met) return { similarity: 1, detail: `In the wanted ${describeCriterion(met, taxonomy)}` };
+  if (met) return { similarity: 1, detail: () => `In the wanted ${describeCriterion(met, taxonomy)}` };
   const theirs = request.prospect.country;
-  const where = facts.country ? countryName(facts.country) : 'an unknown country';
-  if (!theirs) return { similarity: 0, detail: `Based in ${where}` };
+  const where = () => (facts.country ? countryName(facts.country) : 'an unknown country');
+  if (!theirs) return { similarity: 0, detail: () => `Based in ${where()}` };
   const closeness = geoCloseness(facts.country, facts.languageKeys, theirs);
-  const detail = {
-    same_country: `Same country as the prospect: ${where}`,
-    same_subregion: `Based in ${where}, near ${countryName(theirs)}`,
-    same_region: `Based in ${where}, same region as ${countryName(theirs)}`,
-    shared_language: `Based in ${where}; speaks a language of ${countryName(theirs)}`,
-    far: `Based in ${where}, far from ${countryName(theirs)}`,
-  }[closeness];
+  const detail = () => {
+    const there = countryName(theirs);
+    switch (closeness) {
+      case 'same_country':
+        return `Same country as the prospect: ${where()}`;
+      case 'same_subregion':
+        return `Based in ${where()}, near ${there}`;
+      case 'same_region':
+        return `Based in ${where()}, same region as ${there}`;
+      case 'shared_language':
+        return `Based in ${where()}; speaks a language of ${there}`;
+      case 'far':
+        return `Based in ${where()}, far from ${there}`;
+    }
+  };
   return { similarity: GEO_SIMILARITY[closeness], detail };
 }
 
@@ -85,13 +93,13 @@ export function productsFactor(facts: CandidateFacts, request: MatchRequest, tax
   const products = unique([...(request.prospect.productKeys ?? []), ...criteriaOf(request, ['product']).flatMap((c) => c.values)]);
   const useCases = unique(criteriaOf(request, ['use_case']).flatMap((c) => c.values));
   const total = products.length + useCases.length;
-  if (total === 0) return { similarity: 0, detail: 'No products or use cases asked for' };
+  if (total === 0) return { similarity: 0, detail: () => 'No products or use cases asked for' };
   const hits = [
     ...products.filter((k) => facts.productKeys.includes(k)).map((k) => labelOf(taxonomy, 'product', k)),
     ...useCases.filter((k) => facts.useCaseKeys.includes(k)).map((k) => labelOf(taxonomy, 'use_case', k)),
   ];
-  if (hits.length === 0) return { similarity: 0, detail: 'None of the wanted products or use cases' };
-  return { similarity: hits.length / total, detail: `Uses ${list(hits)} (${hits.length} of ${total} wanted)` };
+  if (hits.length === 0) return { similarity: 0, detail: () => 'None of the wanted products or use cases' };
+  return { similarity: hits.length / total, detail: () => `Uses ${list(hits)} (${hits.length} of ${total} wanted)` };
 }
 
 export function personaFactor(facts: CandidateFacts, request: MatchRequest, taxonomy: MatchTaxonomy): FactorOutcome {
@@ -126,19 +134,19 @@ export function personaFactor(facts: CandidateFacts, request: MatchRequest, taxo
     const same = orientation.some((c) => criterionMet(c, facts, taxonomy));
     parts.push({ weight: PERSONA_PARTS.orientation, similarity: same ? 1 : 0, say: `${facts.orientation ?? 'unknown'} profile` });
   }
-  if (parts.length === 0) return { similarity: 0, detail: 'No prospect contact given' };
+  if (parts.length === 0) return { similarity: 0, detail: () => 'No prospect contact given' };
   const weight = parts.reduce((s, x) => s + x.weight, 0);
-  return { similarity: parts.reduce((s, x) => s + x.weight * x.similarity, 0) / weight, detail: parts.map((x) => x.say).join('; ') };
+  return { similarity: parts.reduce((s, x) => s + x.weight * x.similarity, 0) / weight, detail: () => parts.map((x) => x.say).join('; ') };
 }
 
 export function topicsFactor(facts: CandidateFacts, request: MatchRequest, taxonomy: MatchTaxonomy): FactorOutcome {
   const wanted = unique([...request.topicKeys, ...criteriaOf(request, ['topic']).flatMap((c) => c.values)]);
-  if (wanted.length === 0) return { similarity: 0, detail: 'No topics asked for' };
+  if (wanted.length === 0) return { similarity: 0, detail: () => 'No topics asked for' };
   const covered = wanted.filter((k) => facts.topicKeys.includes(k));
-  if (covered.length === 0) return { similarity: 0, detail: 'Speaks to none of the prospect’s topics' };
+  if (covered.length === 0) return { similarity: 0, detail: () => 'Speaks to none of the prospect’s topics' };
   return {
     similarity: covered.length / wanted.length,
-    detail: `Can speak to ${list(covered.map((k) => labelOf(taxonomy, 'topic', k)))} (${covered.length} of ${wanted.length} topics)`,
+    detail: () => `Can speak to ${list(covered.map((k) => labelOf(taxonomy, 'topic', k)))} (${covered.length} of ${wanted.length} topics)`,
   };
 }
 

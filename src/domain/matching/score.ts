@@ -37,7 +37,14 @@ export interface ScoreContext {
   advocateCap: number;
   windowDays: number;
   staleAfterMonths: number;
+  /** Build the one-line details (false: numbers only, for ranking many candidates). */
+  explain?: boolean;
+  /** factorShares of the request, when already computed for many candidates. */
+  shares?: Record<MatchingFactor, number>;
 }
+
+/** Factors every request is scored on (the others only when the request asks about them). */
+const ALWAYS_SCORED: readonly MatchingFactor[] = ['freshness', 'load', 'track_record'];
 
 /**
  * Each factor's share of the 100 points: its weight over the weights of the factors this request
@@ -53,24 +60,24 @@ export function factorShares(request: MatchRequest, weights: Partial<Record<Matc
 }
 
 function freshnessFactor(facts: CandidateFacts, context: ScoreContext): FactorOutcome {
-  if (!facts.lastVerifiedAt) return { similarity: 0, detail: 'Profile never verified' };
+  if (!facts.lastVerifiedAt) return { similarity: 0, detail: () => 'Profile never verified' };
   const months = Math.max(0, Math.floor((dayNumber(context.today) - dayNumber(facts.lastVerifiedAt)) / DAYS_PER_MONTH));
   const when = months === 0 ? 'this month' : months === 1 ? 'a month ago' : `${months} months ago`;
-  return { similarity: freshnessSimilarity(months, context.staleAfterMonths), detail: `Profile verified ${when}` };
+  return { similarity: freshnessSimilarity(months, context.staleAfterMonths), detail: () => `Profile verified ${when}` };
 }
 
 function loadFactor(facts: CandidateFacts, context: ScoreContext): FactorOutcome {
   const days = facts.lastUsedOn ? dayNumber(context.today) - dayNumber(facts.lastUsedOn) : null;
   const similarity = loadSimilarity(context.advocateUsed, context.advocateCap, days);
-  const used = `${context.advocateUsed} of ${context.advocateCap} units used around the date`;
-  if (!facts.lastUsedOn) return { similarity, detail: `Never used yet; ${used}` };
+  const used = () => `${context.advocateUsed} of ${context.advocateCap} units used around the date`;
+  if (!facts.lastUsedOn) return { similarity, detail: () => `Never used yet; ${used()}` };
   const last = days !== null && days < 0 ? `next use booked on ${facts.lastUsedOn}` : `last used ${facts.lastUsedOn}`;
-  return { similarity, detail: `${used}; ${last}` };
+  return { similarity, detail: () => `${used()}; ${last}` };
 }
 
 function trackRecordFactor(facts: CandidateFacts): FactorOutcome {
   const { asked, accepted, rated, metNeeds } = facts.history;
-  if (asked === 0 && rated === 0) return { similarity: NEUTRAL_TRACK_RECORD, detail: 'No history yet (neutral)' };
+  if (asked === 0 && rated === 0) return { similarity: NEUTRAL_TRACK_RECORD, detail: () => 'No history yet (neutral)' };
   const rates: number[] = [];
   const says: string[] = [];
   if (asked > 0) {
@@ -82,7 +89,7 @@ function trackRecordFactor(facts: CandidateFacts): FactorOutcome {
     says.push(`met the prospect’s needs in ${metNeeds} of ${rated} debriefs`);
   }
   const detail = says.join('; ');
-  return { similarity: rates.reduce((a, b) => a + b, 0) / rates.length, detail: detail.charAt(0).toUpperCase() + detail.slice(1) };
+  return { similarity: rates.reduce((a, b) => a + b, 0) / rates.length, detail: () => detail.charAt(0).toUpperCase() + detail.slice(1) };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -93,8 +100,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * gives that factor full marks.
  */
 export function scoreCandidate(facts: CandidateFacts, request: MatchRequest, context: ScoreContext): { score: number; factors: FactorScore[] } {
-  const shares = factorShares(request, context.weights);
-  const asked = askedFactors(request);
+  const shares = context.shares ?? factorShares(request, context.weights);
   const t = context.taxonomy;
   const outcomes: Record<MatchingFactor, () => FactorOutcome> = {
     industry: () => industryFactor(facts, request, t),
@@ -109,13 +115,13 @@ export function scoreCandidate(facts: CandidateFacts, request: MatchRequest, con
   };
   const factors: FactorScore[] = [];
   let total = 0;
+  const explain = context.explain !== false;
   for (const factor of MATCHING_FACTORS) {
-    const isAsked = factor in asked ? asked[factor as keyof typeof asked] : true;
-    if (!isAsked) continue;
+    if (shares[factor] === 0 && !ALWAYS_SCORED.includes(factor)) continue;
     const outcome = outcomes[factor]();
     const points = shares[factor] * Math.min(1, Math.max(0, outcome.similarity));
     total += points;
-    factors.push({ factor, label: FACTOR_LABELS[factor], contribution: round1(points), maximum: round1(shares[factor]), detail: outcome.detail });
+    factors.push({ factor, label: FACTOR_LABELS[factor], contribution: round1(points), maximum: round1(shares[factor]), detail: explain ? outcome.detail() : '' });
   }
   return { score: Math.min(100, Math.max(0, Math.round(total))), factors };
 }

@@ -142,9 +142,15 @@ async function checkAgainstOracle(input: MatchInput) {
   const got = new Map<string, number>();
   for (const r of wanting.relaxations) got.set(r.kind, (got.get(r.kind) ?? 0) + r.extraCandidates);
   expect(got).toEqual(only);
-  // A short page is exactly the head of the whole ranking (history is loaded only for contenders).
-  const page = await matchCandidates(t.deps.db, { ...input, limit: 5 }, { now: t.clock.now(), needed: 1 });
+  // With everyone given the explained score, a short page is exactly the head of the whole
+  // ranking (history is loaded only for contenders); with the default rounds, the page holds
+  // only advocates who pass, best first.
+  const page = await matchCandidates(t.deps.db, { ...input, limit: 5 }, { now: t.clock.now(), needed: 1, batch: 1_000_000 });
   expect(page.candidates.map((c) => [c.advocateId, c.score])).toEqual(scored.slice(0, 5).map((s) => [s.advocateId, s.score]));
+  const quick = await matchCandidates(t.deps.db, { ...input, limit: 5 }, { now: t.clock.now(), needed: 1 });
+  const allowed = new Map(scored.map((s) => [s.advocateId, s.score]));
+  expect(quick.candidates.every((c) => allowed.get(c.advocateId) === c.score)).toBe(true);
+  expect([...quick.candidates].sort(compareMatches)).toEqual(quick.candidates);
   return { result, oracle };
 }
 

@@ -11,7 +11,7 @@ import { activityWeightFor, type MatchingFactor } from '../../domain/requests/pr
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { cheapScore } from './cheap-score.js';
 import { loadMatchDictionary } from './match-dictionary.js';
-import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, POOL_COUNT_CAP, type CandidateDisplay } from './match-facts.js';
+import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import { hardRuleConditions, uuidArray } from './match-sql.js';
 
@@ -103,7 +103,13 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export async function matchCandidates(
   db: Executor,
   input: MatchInput,
-  options: { now?: Date; needed?: number; staleAfterMonths?: number } = {},
+  options: {
+    now?: Date;
+    needed?: number;
+    staleAfterMonths?: number;
+    /** Candidates given the explained score per round (tests and benchmarks compare with everyone). */
+    batch?: number;
+  } = {},
 ): Promise<MatchResult> {
   const today = isoDay(options.now ?? new Date());
   const needed = Math.max(1, options.needed ?? 1);
@@ -132,15 +138,18 @@ export async function matchCandidates(
   const conditions = hardRuleConditions({ request, dict, today, usedOnOpportunity: used });
   const scope = input.excludeAdvocateIds.length ? sql`m.advocate_id <> all(${uuidArray(input.excludeAdvocateIds)})` : sql`true`;
   const where = sql.join([scope, ...conditions.map((c) => c.sql)], sql` and `);
-  const score = cheapScore(request, dict, factorShares(request, policy.matchingWeights));
+  const shares = factorShares(request, policy.matchingWeights);
+  const score = cheapScore(request, dict, shares);
   const usedSet = new Set(used);
   const span = Math.max(policy.caps.windowDays, policy.caps.restDays);
   const limit = Math.max(1, input.limit);
 
   const examined: Examined[] = [];
   let poolSize = 0;
-  for (let offset = 0; offset < MAX_EXAMINED; offset += BATCH) {
-    const fetched = fetchCandidateBatch(db, { where, score, offset, batch: BATCH, on: input.neededBy, span, usedOnOpportunity: usedSet });
+  let exhausted = false;
+  const batchSize = options.batch ?? BATCH;
+  for (let offset = 0; offset < Math.max(MAX_EXAMINED, batchSize); offset += batchSize) {
+    const fetched = fetchCandidateBatch(db, { where, score, offset, batch: batchSize, on: input.neededBy, span, usedOnOpportunity: usedSet });
     const [loaded, pool] = await Promise.all([fetched, offset === 0 ? countPool(db, where) : Promise.resolve(poolSize)]);
     poolSize = pool;
     for (const { facts, display } of loaded) {
@@ -149,14 +158,17 @@ export async function matchCandidates(
       const accountCap = facts.account.usageCap ?? policy.caps.accountUnits;
       examined.push({ facts, display, checks: result.checks, passed: result.passed, willingness: result.willingness, advocateUsed: result.capacity.advocateUsed, advocateCap, accountUsed: result.capacity.accountUsed, accountCap });
     }
-    if (loaded.length < BATCH || examined.filter((e) => e.passed).length >= Math.max(limit, needed)) break;
+    if (loaded.length < batchSize) {
+      exhausted = true;
+      break;
+    }
+    if (examined.filter((e) => e.passed).length >= Math.max(limit, needed)) break;
   }
 
   const passing = examined.filter((e) => e.passed);
-  const exhausted = examined.length >= poolSize && poolSize < POOL_COUNT_CAP;
-  const passingCount = exhausted ? passing.length : poolSize - (examined.length - passing.length);
-  const scoreContext = { today, weights: policy.matchingWeights, staleAfterMonths: options.staleAfterMonths ?? 12, windowDays: policy.caps.windowDays, dict: dict.taxonomy };
-  const candidates = await rankWithHistory(db, passing, request, scoreContext, limit, factorShares(request, policy.matchingWeights).track_record);
+  const passingCount = exhausted ? passing.length : Math.max(passing.length, poolSize - (examined.length - passing.length));
+  const scoreContext: ScoreInputs = { today, weights: policy.matchingWeights, shares, staleAfterMonths: options.staleAfterMonths ?? 12, windowDays: policy.caps.windowDays, dict: dict.taxonomy };
+  const candidates = await rankWithHistory(db, passing, request, scoreContext, limit);
   let relaxations: Relaxation[] = [];
   if (passingCount < needed) {
     const { counts, restrictionReasons } = await countRelaxations(db, { request, conditions, scope, examined, context });
@@ -174,28 +186,39 @@ async function rankWithHistory(
   db: Executor,
   passing: Examined[],
   request: MatchRequest,
-  context: Parameters<typeof toCandidate>[2],
+  context: ScoreInputs,
   limit: number,
-  trackShare: number,
 ): Promise<CandidateMatch[]> {
-  const first = passing.map((e) => ({ e, c: toCandidate(e, request, context) })).sort((a, b) => compareMatches(a.c, b.c));
+  const quick = { ...context, explain: false };
+  const first = passing.map((e) => ({ e, c: toCandidate(e, request, quick) })).sort((a, b) => compareMatches(a.c, b.c));
   const kth = first[Math.min(limit, first.length) - 1]?.c.score ?? 0;
-  const shortlist = first.filter((x) => x.c.score >= kth - trackShare - 1);
+  const shortlist = first.filter((x) => x.c.score >= kth - context.shares.track_record - 1);
   const history = await loadHistory(db, shortlist.map((x) => x.e.facts.advocateId));
-  return shortlist
-    .map((x) => (history.has(x.e.facts.advocateId) ? toCandidate({ ...x.e, facts: { ...x.e.facts, history: history.get(x.e.facts.advocateId)! } }, request, context) : x.c))
-    .sort(compareMatches)
-    .slice(0, limit);
+  const withHistory = shortlist.map((x) => {
+    const found = history.get(x.e.facts.advocateId);
+    return found ? { ...x.e, facts: { ...x.e.facts, history: found } } : x.e;
+  });
+  const ranked = withHistory.map((e) => ({ e, c: toCandidate(e, request, quick) })).sort((a, b) => compareMatches(a.c, b.c));
+  // Explanations only for the page.
+  return ranked.slice(0, limit).map((x) => toCandidate(x.e, request, context));
 }
 
-function toCandidate(
-  e: Examined,
-  request: MatchRequest,
-  c: { today: string; weights: Partial<Record<MatchingFactor, number>>; staleAfterMonths: number; windowDays: number; dict: HardRuleContext['taxonomy'] },
-): CandidateMatch {
+interface ScoreInputs {
+  today: string;
+  weights: Partial<Record<MatchingFactor, number>>;
+  shares: Record<MatchingFactor, number>;
+  staleAfterMonths: number;
+  windowDays: number;
+  dict: HardRuleContext['taxonomy'];
+  explain?: boolean;
+}
+
+function toCandidate(e: Examined, request: MatchRequest, c: ScoreInputs): CandidateMatch {
   const { score, factors } = scoreCandidate(e.facts, request, {
     today: c.today,
     weights: c.weights,
+    shares: c.shares,
+    explain: c.explain,
     taxonomy: c.dict,
     advocateUsed: e.advocateUsed,
     advocateCap: e.advocateCap,

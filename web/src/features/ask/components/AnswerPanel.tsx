@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Button, Group, Stack, Text, Textarea, TextInput } fr
 import { IconCalendarPlus, IconCheck, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '@/shared/api/apiError';
-import { localInputToIso } from '@/shared/format/dates';
+import { isoToLocalInput, localInputToIso } from '@/shared/format/dates';
 import { useAnswerAsk } from '../api/ask';
 
 type Mode = 'choose' | 'decline' | 'propose';
@@ -83,6 +83,7 @@ export function AnswerPanel({ token, requesterName }: { token: string; requester
               <TextInput
                 type="datetime-local"
                 label={`Option ${index + 1}`}
+                min={isoToLocalInput(new Date().toISOString())}
                 value={value}
                 onChange={(event) => {
                   const next = event.currentTarget.value;

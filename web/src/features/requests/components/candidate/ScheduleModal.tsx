@@ -11,6 +11,9 @@ import { formatInZone, isoToZonedLocal, timeZoneOptions, zonedLocalToIso } from 
 
 const DURATIONS = [15, 20, 30, 45, 60, 90, 120].map((minutes) => ({ value: String(minutes), label: `${minutes} minutes` }));
 
+/** Taking a proposed date: the server's word on `startsAt` belongs to the list of dates. */
+const ACCEPT_ALIASES = { startsAt: 'proposed' } as const;
+
 interface ScheduleValues {
   startsAt: string;
   proposed: string;
@@ -51,7 +54,7 @@ export function ScheduleModal({ requestId, candidate, mode, onClose }: ScheduleM
       timeZone: (value) => (value ? null : 'Choose a time zone'),
     },
   });
-  const { problem, handleError, clearProblem } = useFormProblem(form);
+  const { problem, handleError, clearProblem } = useFormProblem(form, mode === 'accept' ? ACCEPT_ALIASES : undefined);
 
   useEffect(() => {
     if (candidate) {

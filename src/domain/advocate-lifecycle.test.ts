@@ -24,6 +24,14 @@ describe('advocate lifecycle', () => {
     expect(canTransition('retired', 'in_review')).toBe(true);
     expect(canTransition('retired', 'active')).toBe(false);
   });
+  it('lets anyone still in the program withdraw, and brings a withdrawn advocate back only through review', () => {
+    for (const status of ADVOCATE_STATUSES.filter((s) => s !== 'left_company' && s !== 'withdrawn')) {
+      expect(canTransition(status, 'withdrawn'), status).toBe(true);
+    }
+    expect(canTransition('left_company', 'withdrawn')).toBe(false);
+    expect(allowedTransitions('withdrawn')).toEqual(['in_review', 'left_company']);
+    expect(transitionError('withdrawn', 'active')).toMatch(/in review, left company/);
+  });
   it('refuses a no-op transition with a clear reason', () => {
     expect(transitionError('active', 'active')).toMatch(/already active/);
   });

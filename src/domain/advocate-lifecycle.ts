@@ -2,7 +2,8 @@
  * An advocate's lifecycle (DESIGN.md §2): recruited through nomination, review and interview,
  * then active, paused or gone. Only the transitions below are allowed.
  */
-export const ADVOCATE_STATUSES = ['nominated', 'in_review', 'interviewed', 'active', 'paused', 'retired', 'left_company'] as const;
+/** Order matters: the search records store a status as its position here (migrations 0007, 0015). */
+export const ADVOCATE_STATUSES = ['nominated', 'in_review', 'interviewed', 'active', 'paused', 'retired', 'left_company', 'withdrawn'] as const;
 export type AdvocateStatus = (typeof ADVOCATE_STATUSES)[number];
 
 export const ADVOCATE_STATUS_LABELS: Record<AdvocateStatus, string> = {
@@ -13,17 +14,20 @@ export const ADVOCATE_STATUS_LABELS: Record<AdvocateStatus, string> = {
   paused: 'Paused',
   retired: 'Retired',
   left_company: 'Left company',
+  withdrawn: 'Withdrawn',
 };
 
 const TRANSITIONS: Record<AdvocateStatus, readonly AdvocateStatus[]> = {
-  nominated: ['in_review', 'retired', 'left_company'],
-  in_review: ['interviewed', 'nominated', 'retired', 'left_company'],
-  interviewed: ['active', 'in_review', 'retired', 'left_company'],
-  active: ['paused', 'retired', 'left_company'],
-  paused: ['active', 'retired', 'left_company'],
+  nominated: ['in_review', 'retired', 'left_company', 'withdrawn'],
+  in_review: ['interviewed', 'nominated', 'retired', 'left_company', 'withdrawn'],
+  interviewed: ['active', 'in_review', 'retired', 'left_company', 'withdrawn'],
+  active: ['paused', 'retired', 'left_company', 'withdrawn'],
+  paused: ['active', 'retired', 'left_company', 'withdrawn'],
   // A retired advocate can be recruited again; someone who left is a new person at a new account.
-  retired: ['in_review'],
+  retired: ['in_review', 'withdrawn'],
   left_company: [],
+  // The advocate said no more: only recruiting them again, with new consent, brings them back.
+  withdrawn: ['in_review', 'left_company'],
 };
 
 export function allowedTransitions(from: AdvocateStatus): readonly AdvocateStatus[] {

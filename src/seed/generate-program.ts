@@ -58,7 +58,7 @@ export interface GeneratedAdvocate {
 const COUNTRY_WEIGHTS = { US: 38, GB: 9, DE: 7, FR: 6, CA: 5, AU: 4, JP: 4, NL: 3, IN: 3, BR: 2, SG: 2, SE: 2, ES: 2, IT: 2, CH: 2, MX: 1, ZA: 1, AE: 1, IE: 2, DK: 1, PL: 1, KR: 1, NZ: 1 };
 const SECTOR_WEIGHTS: Record<string, number> = { information_technology: 25, financial_services: 18, health_care: 14, industrials: 10, consumer_discretionary: 8, communication_services: 6, consumer_staples: 4, energy: 3, materials: 3, utilities: 2, real_estate: 2, public_sector: 3, education: 2, non_profit: 1 };
 const LOCAL_LANGUAGE: Record<string, string> = { DE: 'de', FR: 'fr', JP: 'ja', NL: 'nl', BR: 'pt', SE: 'sv', ES: 'es', IT: 'it', CH: 'de', MX: 'es', AE: 'ar', DK: 'da', PL: 'pl', KR: 'ko', IN: 'hi' };
-const STATUS_WEIGHTS: Record<AdvocateStatus, number> = { active: 60, paused: 10, retired: 8, nominated: 8, in_review: 5, interviewed: 4, left_company: 5 };
+const STATUS_WEIGHTS: Record<AdvocateStatus, number> = { active: 60, paused: 10, retired: 8, nominated: 8, in_review: 5, interviewed: 4, left_company: 5, withdrawn: 0 };
 const SENIORITY_WEIGHTS = { c_level: 10, vp: 25, director: 30, manager: 25, individual_contributor: 10 };
 const SUFFIXES = ['Group', 'Holdings', 'Systems', 'Labs', 'Partners', 'Industries', 'Health', 'Bank', 'Logistics', 'Energy', 'Retail', 'Technologies'];
 

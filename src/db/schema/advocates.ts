@@ -14,6 +14,8 @@ export interface ConsentRecord {
   scope: string[];
   recordedByUserId?: string;
   notes?: string;
+  /** When the advocate withdrew their consent (from the portal). */
+  withdrawnAt?: string;
 }
 
 /**
@@ -53,6 +55,10 @@ export const advocates = pgTable(
     lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }),
     points: integer('points').notNull().default(0),
     crmId: text('crm_id'),
+    /** Optional message kinds the advocate turned off in the portal. */
+    notificationOptOuts: text('notification_opt_outs').array().notNull().default(sql`'{}'::text[]`),
+    /** When the advocate withdrew from the program themselves (status becomes withdrawn). */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

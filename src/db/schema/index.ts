@@ -15,3 +15,5 @@ export * from './opportunities.js';
 export * from './requests.js';
 export * from './activities.js';
 export * from './advocate-match.js';
+export * from './notifications.js';
+export * from './portal.js';

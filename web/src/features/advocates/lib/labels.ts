@@ -12,6 +12,7 @@ export const ADVOCATE_STATUS_COLORS: Record<AdvocateStatus, string> = {
   paused: 'yellow',
   retired: 'gray',
   left_company: 'gray',
+  withdrawn: 'red',
 };
 
 export const ADVOCATE_STATUS_HELP: Record<AdvocateStatus, string> = {
@@ -22,6 +23,7 @@ export const ADVOCATE_STATUS_HELP: Record<AdvocateStatus, string> = {
   paused: 'Temporarily not asked.',
   retired: 'No longer asked; can be recruited again.',
   left_company: 'Left the company; the profile is kept for history.',
+  withdrawn: 'Withdrew from the program; never asked again unless recruited anew with fresh consent.',
 };
 
 export const ADVOCATE_STATUS_OPTIONS = ADVOCATE_STATUSES.map((value) => ({ value, label: ADVOCATE_STATUS_LABELS[value] }));

@@ -7,7 +7,7 @@ export function transitionLabel(from: AdvocateStatus, to: AdvocateStatus): strin
       return 'Back to nominated';
     case 'in_review':
       if (from === 'nominated') return 'Start review';
-      return from === 'retired' ? 'Recruit again' : 'Back to review';
+      return from === 'retired' || from === 'withdrawn' ? 'Recruit again' : 'Back to review';
     case 'interviewed':
       return 'Mark interviewed';
     case 'active':
@@ -18,12 +18,14 @@ export function transitionLabel(from: AdvocateStatus, to: AdvocateStatus): strin
       return 'Retire';
     case 'left_company':
       return 'Left the company';
+    case 'withdrawn':
+      return 'Record withdrawal';
   }
 }
 
 /** Moves that take an advocate out of the program are shown as such. */
 export function isLeaving(to: AdvocateStatus): boolean {
-  return to === 'retired' || to === 'left_company';
+  return to === 'retired' || to === 'left_company' || to === 'withdrawn';
 }
 
 /** The recruiting path, shown as progress. */

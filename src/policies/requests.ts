@@ -119,24 +119,40 @@ export function allowedRequestActions(
  * What the viewer may do next on one candidate. Nobody signed in may answer for the advocate:
  * accepting, declining and proposing dates are never among these.
  */
+/** What the candidate's use looks like, for the actions that close the loop. */
+export interface CandidateUseFacts {
+  requesterDebriefed: boolean;
+  /** The use fell through or missed the prospect's needs (src/services/debriefs/redo-rules.ts). */
+  redoOffered: boolean;
+  /** A redo was already opened for it. */
+  redone: boolean;
+}
+
+const NO_USE_FACTS: CandidateUseFacts = { requesterDebriefed: false, redoOffered: false, redone: false };
+
 export function allowedCandidateActions(
   actor: Actor,
   access: RequestAccess,
   candidate: CandidateAccess,
   requestStatus: RequestStatus,
-  facts: { requesterDebriefed: boolean } = { requesterDebriefed: false },
+  facts: CandidateUseFacts = NO_USE_FACTS,
 ): CandidateAction[] {
-  if (requestStatus === 'cancelled' || requestStatus === 'closed') return [];
+  if (requestStatus === 'cancelled') return [];
   const parties = partiesFor(actor, access, candidate);
-  const actions: CandidateAction[] = [];
-  for (const [action, transition] of Object.entries(CANDIDATE_ACTION_TRANSITIONS) as [CandidateAction, CandidateTransition][]) {
-    if (checkCandidateTransition(candidate.status, transition, parties, 'reason').ok) actions.push(action);
-  }
-  if (requestPolicy.revealContact(actor, access, candidate)) actions.push('reveal_contact');
   const requesterSide = parties.includes('requester') || parties.includes('admin');
-  if (requesterSide && candidate.status === 'scheduled') actions.push('download_ics');
+  const actions: CandidateAction[] = [];
+  // A closed request has no moves left, but its uses can still be thanked and redone.
+  if (requestStatus !== 'closed') {
+    for (const [action, transition] of Object.entries(CANDIDATE_ACTION_TRANSITIONS) as [CandidateAction, CandidateTransition][]) {
+      if (checkCandidateTransition(candidate.status, transition, parties, 'reason').ok) actions.push(action);
+    }
+    if (requestPolicy.revealContact(actor, access, candidate)) actions.push('reveal_contact');
+    if (requesterSide && candidate.status === 'scheduled') actions.push('download_ics');
+  }
   if (requesterSide && ['scheduled', 'happened', 'did_not_happen'].includes(candidate.status) && !facts.requesterDebriefed) actions.push('debrief');
-  if (requesterSide && candidate.status === 'did_not_happen') actions.push('redo');
-  if (isAdmin(actor) && candidate.status === 'happened') actions.push('thank_you');
+  if (requesterSide && facts.redoOffered && !facts.redone) actions.push('redo');
+  // The requester, the account's relationship owner and the program team thank advocates (activityPolicy.thank).
+  const owner = hasRole(actor.roles, 'owner') && candidate.approverUserId === actor.userId;
+  if (candidate.status === 'happened' && (requesterSide || owner)) actions.push('thank_you');
   return actions;
 }

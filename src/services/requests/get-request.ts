@@ -21,12 +21,14 @@ import {
   allowedCandidateActions,
   allowedRequestActions,
   type CandidateAction,
+  type CandidateUseFacts,
   type RequestAccess,
   type RequestAction,
 } from '../../policies/requests.js';
 import { hasRole } from '../../domain/roles.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
+import { REDO_EVENT, redoOffered } from '../debriefs/redo-rules.js';
 
 export interface PersonRef {
   id: string;
@@ -161,6 +163,13 @@ export async function getRequest(deps: ServiceDeps, actor: Actor, request: Refer
     .where(and(eq(requestCandidates.requestId, request.id), seesAll ? undefined : eq(requestCandidates.approverUserId, actor.userId)))
     .orderBy(asc(requestCandidates.createdAt), asc(requestCandidates.id));
   const activityOf = await loadActivities(deps, rows.map((r) => r.candidate.id));
+  const events = await deps.db
+    .select({ event: requestEvents, actorName: users.name })
+    .from(requestEvents)
+    .leftJoin(users, eq(users.id, requestEvents.actorUserId))
+    .where(eq(requestEvents.requestId, request.id))
+    .orderBy(asc(requestEvents.at));
+  const useFacts = useFactsFor(new Set(events.filter((e) => e.event.kind === REDO_EVENT).map((e) => String(e.event.data.activityId ?? ''))));
   const candidates = rows.map((r) => {
     const activity = activityOf.get(r.candidate.id) ?? null;
     return {
@@ -169,18 +178,10 @@ export async function getRequest(deps: ServiceDeps, actor: Actor, request: Refer
       account: r.account,
       approver: r.approverId && r.approverName !== null ? { id: r.approverId, name: r.approverName } : null,
       activity,
-      allowedActions: allowedCandidateActions(actor, access, r.candidate, request.status, {
-        requesterDebriefed: activity?.debriefs.some((d) => d.side === 'requester') ?? false,
-      }),
+      allowedActions: allowedCandidateActions(actor, access, r.candidate, request.status, useFacts(activity)),
     };
   });
   const visible = new Set(candidates.map((c) => c.candidate.id));
-  const events = await deps.db
-    .select({ event: requestEvents, actorName: users.name })
-    .from(requestEvents)
-    .leftJoin(users, eq(users.id, requestEvents.actorUserId))
-    .where(eq(requestEvents.requestId, request.id))
-    .orderBy(asc(requestEvents.at));
   const timeline = events
     .filter((e) => seesAll || e.event.candidateId === null || visible.has(e.event.candidateId))
     .map((e, index) => ({ ...e, index }))
@@ -194,6 +195,18 @@ export async function getRequest(deps: ServiceDeps, actor: Actor, request: Refer
     candidates,
     timeline,
     allowedActions: allowedRequestActions(actor, access, request, selectionMode),
+  };
+}
+
+/** The facts the loop-closing actions need; `redone` is read off the request's timeline. */
+function useFactsFor(redoneActivityIds: ReadonlySet<string>) {
+  return (use: { activity: ActivityRow; debriefs: DebriefRow[] } | null): CandidateUseFacts => {
+    const requesterDebrief = use?.debriefs.find((d) => d.side === 'requester') ?? null;
+    return {
+      requesterDebriefed: requesterDebrief !== null,
+      redoOffered: use ? redoOffered(use.activity, requesterDebrief) : false,
+      redone: use ? redoneActivityIds.has(use.activity.id) : false,
+    };
   };
 }
 

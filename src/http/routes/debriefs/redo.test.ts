@@ -26,6 +26,14 @@ async function requestRow(id: string) {
   return row!;
 }
 
+/** What the request page offers this viewer for the set-up candidate. */
+async function candidateActions(client: ApiClient, s: LoopSetup): Promise<string[]> {
+  const res = await client.get(`/api/requests/${s.request.id}`);
+  expect(res.statusCode, res.body).toBe(200);
+  const candidate = (res.json().candidates as { id: string; allowedActions: string[] }[]).find((c) => c.id === s.candidate.id);
+  return candidate?.allowedActions ?? [];
+}
+
 /** A use that did not happen, debriefed by its requester. */
 async function didNotHappen(): Promise<{ s: LoopSetup; requester: ApiClient; id: string }> {
   const s = await setUpCandidate(t.deps);
@@ -80,8 +88,13 @@ describe('one-click redo', () => {
     const requester = await clientFor(s.requester);
     const id = await activityId(s);
     expect((await requester.post(`/api/activities/${id}/debriefs`, { happened: true, metNeeds: 2, concerns: 'Wrong industry' })).statusCode).toBe(201);
+    // The closed request's page still offers the requester a redo and a thank-you for the use.
+    expect(await candidateActions(requester, s)).toEqual(expect.arrayContaining(['redo', 'thank_you']));
+    const owner = await clientFor(s.owner);
+    expect(await candidateActions(owner, s)).toEqual(['thank_you']);
     const res = await requester.post(`/api/activities/${id}/redo`, { note: 'Need a banking reference this time' });
     expect(res.statusCode, res.body).toBe(201);
+    expect(await candidateActions(requester, s)).not.toContain('redo');
     expect(res.json().originalCancelled).toBe(false);
     expect(await requestRow(s.request.id)).toMatchObject({ status: 'closed' });
     const [event] = await t.deps.db.select().from(requestEvents).where(and(eq(requestEvents.requestId, res.json().request.id), eq(requestEvents.kind, 'redo_of')));
@@ -95,8 +108,10 @@ describe('one-click redo', () => {
     const requester = await clientFor(s.requester);
     const id = await activityId(s);
     expect((await requester.post(`/api/activities/${id}/redo`)).statusCode).toBe(409);
+    expect(await candidateActions(requester, s)).not.toContain('redo');
     expect((await requester.post(`/api/activities/${id}/debriefs`, { happened: true, metNeeds: 3 })).statusCode).toBe(201);
     expect((await requester.post(`/api/activities/${id}/redo`)).statusCode).toBe(409);
+    expect(await candidateActions(requester, s)).not.toContain('redo');
   });
 
   it('asks for a new needed-by date once the original has passed, and marks a short one as a rush', async () => {

@@ -27,6 +27,8 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Vouch <vouch@localhost>'),
   VOUCH_STALE_AFTER_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+  /** `true` lets admins add any http(s) webhook URL (local receivers in development and tests). */
+  WEBHOOK_ALLOW_ANY_URL: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -47,6 +49,8 @@ export interface Config {
   mail: { smtpUrl?: string; from: string };
   /** An advocate profile not verified for this many months is stale. */
   staleAfterMonths: number;
+  /** Slack and Teams endpoints: only the services' own webhook hosts, unless any URL is allowed. */
+  webhooks: { allowAnyUrl: boolean };
 }
 
 export class ConfigError extends Error {
@@ -86,5 +90,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     staleAfterMonths: e.VOUCH_STALE_AFTER_MONTHS,
+    webhooks: { allowAnyUrl: e.WEBHOOK_ALLOW_ANY_URL === 'true' },
   };
 }

@@ -1,7 +1,5 @@
-import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TestClock } from '../../test/helpers/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.js';
@@ -9,83 +7,8 @@ import { openDatabase, type Database, type Db } from '../db/client.js';
 import { outboxMessages } from '../db/schema/index.js';
 import { createSmtpTransport, type EmailSender } from '../integrations/email/smtp-transport.js';
 import { enqueueEmail } from '../services/outbox/enqueue-email.js';
+import { freePort, TestSmtpServer } from './outbox-dispatcher-test-smtp.js';
 import { claimDueMessages, retryDeadMessage, startOutboxDispatcher, type DispatcherOptions, type OutboxDispatcher } from './outbox-dispatcher.js';
-
-interface ReceivedMail {
-  user: string | null;
-  from: string | null;
-  to: string[];
-  raw: string;
-  subject: string | null;
-  messageId: string | null;
-}
-
-/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
-class TestSmtpServer {
-  readonly received: ReceivedMail[] = [];
-  /** Recipients matching this are refused with a 550 carrying `rejectMessage`. */
-  reject: RegExp | null = null;
-  rejectMessage = 'Mailbox unavailable';
-  /** Called as each message arrives, before the server answers. */
-  onMessage: (() => void) | null = null;
-  port = 0;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    closeTimeout: 1000,
-    disableReverseLookup: true,
-    allowInsecureAuth: true,
-    // Any user name and password will do; the test only checks who signed in.
-    onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
-    onRcptTo: (address, _session, callback) => {
-      if (this.reject?.test(address.address)) callback(Object.assign(new Error(this.rejectMessage), { responseCode: 550 }));
-      else callback();
-    },
-    onData: (stream, session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const headers = (raw.split('\r\n\r\n')[0] ?? '').replace(/\r\n[ \t]+/g, ' ');
-        this.received.push({
-          user: typeof session.user === 'string' ? session.user : null,
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-          subject: /^Subject: (.*)$/im.exec(headers)?.[1] ?? null,
-          messageId: /^Message-ID: (.*)$/im.exec(headers)?.[1] ?? null,
-        });
-        this.onMessage?.();
-        callback();
-      });
-    },
-  });
-
-  async listen(port = 0): Promise<this> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, '127.0.0.1', () => resolve());
-    });
-    const address = this.server.server.address();
-    this.port = typeof address === 'object' && address ? address.port : port;
-    return this;
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
-/** A port nothing listens on (until a test starts a server there). */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (typeof address !== 'object' || !address) throw new Error('no port');
-  return address.port;
-}
 
 const FROM = 'Vouch <vouch@vouch.test>';
 const log = pino({ level: 'silent' });

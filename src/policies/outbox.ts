@@ -5,4 +5,5 @@ import type { Actor } from '../services/context.js';
 export const outboxPolicy = {
   list: (actor: Actor) => hasRole(actor.roles, 'admin'),
   view: (actor: Actor) => hasRole(actor.roles, 'admin'),
+  retry: (actor: Actor) => hasRole(actor.roles, 'admin'),
 };

@@ -7,6 +7,14 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with it (an .ics invitation), text content. */
+  attachments?: OutgoingAttachment[];
+}
+
+export interface OutgoingAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Anything that can deliver an e-mail: SMTP in production, any other transport later. */
@@ -37,7 +45,8 @@ export function createSmtpTransport(smtpUrl: string, from: string): EmailSender 
   return {
     async send(message) {
       try {
-        const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+        const attachments = (message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content }));
+        const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html, ...(attachments.length > 0 ? { attachments } : {}) });
         return { messageId: info.messageId };
       } catch (error) {
         throw redactError(error, secrets);

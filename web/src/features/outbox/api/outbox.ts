@@ -1,19 +1,20 @@
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/client';
 import { nextCursorOf, PAGE_SIZE } from '@/shared/api/pagination';
-import type { OutboxMessage, OutboxStatus, Page } from '@/shared/api/types';
+import type { OutboxStatus, Page } from '@/shared/api/types';
+import type { OutboxChannel, OutboxMessage } from './types';
 
 export const outboxKeys = {
   all: ['outbox'] as const,
-  list: (status: OutboxStatus | '') => ['outbox', 'list', status] as const,
+  list: (status: OutboxStatus | '', channel: OutboxChannel | '' = '') => ['outbox', 'list', status, channel] as const,
   detail: (id: string) => ['outbox', 'detail', id] as const,
 };
 
-export function useOutboxMessages(status: OutboxStatus | '') {
+export function useOutboxMessages(status: OutboxStatus | '', channel: OutboxChannel | '' = '') {
   return useInfiniteQuery({
-    queryKey: outboxKeys.list(status),
+    queryKey: outboxKeys.list(status, channel),
     queryFn: ({ pageParam, signal }) =>
-      api.get<Page<OutboxMessage>>('/api/outbox-messages', { status, cursor: pageParam, limit: PAGE_SIZE }, signal),
+      api.get<Page<OutboxMessage>>('/api/outbox-messages', { status, channel, cursor: pageParam, limit: PAGE_SIZE }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: nextCursorOf,
     placeholderData: (previous) => previous,
@@ -39,5 +40,18 @@ export function useOutboxMessage(id: string | null) {
     enabled: Boolean(id),
     // Show the copy from the list at once while the fresh one loads.
     placeholderData: fromLists,
+  });
+}
+
+/** Sends a dead or failed message again (or a held e-mail once SMTP is configured). */
+export function useRetryOutboxMessage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<OutboxMessage>(`/api/outbox-messages/${encodeURIComponent(id)}/retry`),
+    onSuccess: (message) => {
+      queryClient.setQueryData(outboxKeys.detail(message.id), message);
+      void queryClient.invalidateQueries({ queryKey: ['outbox', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['audit-events'] });
+    },
   });
 }

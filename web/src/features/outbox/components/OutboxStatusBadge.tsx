@@ -11,10 +11,10 @@ export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
 
 export const OUTBOX_STATUS_HELP: Record<OutboxStatus, string> = {
   pending: 'Queued and waiting to be delivered.',
-  sent: 'Handed to the mail server.',
+  sent: 'Handed to the mail server, or accepted by Slack or Teams.',
   failed: 'The last attempt failed; Vouch will try again.',
   dead: 'Delivery failed too many times; Vouch stopped trying.',
-  held: 'Kept back on purpose, for example because no e-mail server is configured.',
+  held: 'Kept back because no e-mail server is configured (SMTP_URL); read it here and pass it on.',
 };
 
 const colors: Record<OutboxStatus, string> = {

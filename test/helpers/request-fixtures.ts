@@ -152,7 +152,7 @@ export async function askTokenFor(t: TestApp, candidateId: string): Promise<stri
   const [message] = await t.deps.db
     .select()
     .from(outboxMessages)
-    .where(and(eq(outboxMessages.kind, 'request.advocate_ask'), sql`${outboxMessages.payload} ->> 'candidateId' = ${candidateId}`));
+    .where(and(eq(outboxMessages.kind, 'advocate.ask'), sql`${outboxMessages.payload} ->> 'candidateId' = ${candidateId}`));
   const token = /ask#token=([A-Za-z0-9_-]+)/.exec(message?.bodyText ?? '')?.[1];
   if (!token) throw new Error('no ask e-mail in the outbox');
   return token;

@@ -8,6 +8,7 @@ import type { ActivityAccess } from '../../policies/activities.js';
 import { loadActivityAccess } from '../activities/activity-access.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput } from '../errors.js';
+import { notifyRedoOpened } from '../notifications/messages/program-notices.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { partiesFor } from '../../policies/requests.js';
 import { findRedo, REDO_EVENT, REDO_OF_EVENT, redoOffered } from './redo-rules.js';
@@ -115,6 +116,7 @@ export async function redoActivity(
       at: now,
     });
     const originalCancelled = await retireOriginal(tx, actor, original, request, now);
+    await notifyRedoOpened(deps, tx, request, original, why);
     return { request, originalCancelled };
   });
 }

@@ -1,17 +1,19 @@
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { advocates, users, type OpportunityRow } from '../../db/schema/index.js';
+import { advocates, type OpportunityRow } from '../../db/schema/index.js';
 import { renderHelpedWinEmail } from '../../integrations/email/helped-win-email.js';
 import { renderLossQuestionEmail } from '../../integrations/email/loss-question-email.js';
+import { renderDealWonEmail } from '../../integrations/email/program-alert-emails.js';
 import type { Actor, ServiceDeps } from '../context.js';
+import { notify } from '../notifications/notify.js';
 import { recordRequestEvent } from '../requests/record-request-event.js';
 import { getOrganization } from '../organization/get-organization.js';
-import { enqueueEmail } from '../outbox/enqueue-email.js';
 
 /**
  * One "you helped us win" notice per advocate among the new impact records (advocates without
- * an e-mail are skipped), and the win on the timelines of the opportunity's requests.
- * Returns how many notices were queued.
+ * an e-mail, withdrawn, or who turned these off are skipped), the win told to the program team
+ * and its channels, and the win on the timelines of the opportunity's requests.
+ * Returns how many advocate e-mails were queued.
  */
 export async function notifyHelpedWin(
   deps: ServiceDeps,
@@ -24,25 +26,49 @@ export async function notifyHelpedWin(
   for (const requestId of requestIds) {
     await recordRequestEvent(tx, { requestId, actor: 'system', kind: 'opportunity_won', data: { opportunityId: opportunity.id, amountWonUsd: opportunity.amountWonUsd }, at: now });
   }
+  const org = await getOrganization(tx);
+  const path = `/opportunities/${opportunity.id}`;
+  if (requestIds.length > 0) {
+    const line = `${opportunity.name} (${opportunity.prospectName}) was won with the help of references`;
+    await notify(deps, tx, {
+      kind: 'request.won',
+      recipients: [{ kind: 'program_team' }],
+      render: (to) => ({
+        email: renderDealWonEmail({
+          orgName: org.name,
+          color: org.primaryColor,
+          recipientName: to.name,
+          opportunityName: opportunity.name,
+          prospectName: opportunity.prospectName,
+          url: `${deps.config.publicUrl}${path}`,
+        }),
+        title: `Won: ${opportunity.name}`,
+        body: line,
+      }),
+      link: path,
+      webhookText: line,
+      dedupeKey: `opportunity-won:${opportunity.id}`,
+      payload: { opportunityId: opportunity.id },
+    });
+  }
   if (created.length === 0) return 0;
   const byAdvocate = new Map<string, string[]>();
   for (const record of created) byAdvocate.set(record.advocateId, [...(byAdvocate.get(record.advocateId) ?? []), record.id]);
-  const people = await tx
-    .select({ id: advocates.id, firstName: advocates.firstName, email: advocates.email })
-    .from(advocates)
-    .where(inArray(advocates.id, [...byAdvocate.keys()]));
-  const org = await getOrganization(tx);
+  const people = await tx.select({ id: advocates.id, firstName: advocates.firstName }).from(advocates).where(inArray(advocates.id, [...byAdvocate.keys()]));
   let queued = 0;
   for (const person of people) {
-    if (!person.email) continue;
     const recordIds = byAdvocate.get(person.id) ?? [];
-    const email = renderHelpedWinEmail({ orgName: org.name, color: org.primaryColor, advocateFirstName: person.firstName, prospectName: opportunity.prospectName, activityCount: recordIds.length });
-    await enqueueEmail(
-      tx,
-      { ...email, kind: 'advocate.helped_win', to: person.email, payload: { opportunityId: opportunity.id, advocateId: person.id, impactRecordIds: recordIds } },
-      Boolean(deps.config.mail.smtpUrl),
-    );
-    queued += 1;
+    const result = await notify(deps, tx, {
+      kind: 'advocate.helped_win',
+      recipients: [{ kind: 'advocate', advocateId: person.id }],
+      render: () => ({
+        email: renderHelpedWinEmail({ orgName: org.name, color: org.primaryColor, advocateFirstName: person.firstName, prospectName: opportunity.prospectName, activityCount: recordIds.length }),
+        title: 'You helped us win',
+      }),
+      dedupeKey: `helped-win:${opportunity.id}:${recordIds.sort().join(',')}`,
+      payload: { opportunityId: opportunity.id, advocateId: person.id, impactRecordIds: recordIds },
+    });
+    queued += result.emails;
   }
   return queued;
 }
@@ -75,19 +101,32 @@ export async function askWhatHappened(
     });
   }
   if (byRequester.size === 0) return 0;
-  const people = await tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, [...byRequester.keys()]));
   const org = await getOrganization(tx);
-  for (const person of people) {
-    const email = renderLossQuestionEmail({
-      orgName: org.name,
-      color: org.primaryColor,
-      requesterName: person.name,
-      opportunityName: opportunity.name,
-      prospectName: opportunity.prospectName,
-      requestNumbers: (byRequester.get(person.id) ?? []).sort((a, b) => a - b),
-      url: `${deps.config.publicUrl}/opportunities/${opportunity.id}`,
+  const path = `/opportunities/${opportunity.id}`;
+  let askedCount = 0;
+  for (const [userId, numbers] of byRequester) {
+    const requestNumbers = numbers.sort((a, b) => a - b);
+    const result = await notify(deps, tx, {
+      kind: 'request.loss_question',
+      recipients: [{ kind: 'user', userId }],
+      render: (to) => ({
+        email: renderLossQuestionEmail({
+          orgName: org.name,
+          color: org.primaryColor,
+          requesterName: to.name,
+          opportunityName: opportunity.name,
+          prospectName: opportunity.prospectName,
+          requestNumbers,
+          url: `${deps.config.publicUrl}${path}`,
+        }),
+        title: `Lost: ${opportunity.name}, what happened?`,
+        body: `Requests ${requestNumbers.map((n) => `R-${n}`).join(', ')} used references on this deal.`,
+      }),
+      link: path,
+      dedupeKey: `loss-question:${opportunity.id}`,
+      payload: { opportunityId: opportunity.id, userId },
     });
-    await enqueueEmail(tx, { ...email, kind: 'request.loss_question', to: person.email, payload: { opportunityId: opportunity.id, userId: person.id } }, Boolean(deps.config.mail.smtpUrl));
+    askedCount += result.emails > 0 || result.inApp > 0 ? 1 : 0;
   }
-  return people.length;
+  return askedCount;
 }

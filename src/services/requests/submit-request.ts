@@ -5,6 +5,7 @@ import { checkRequestTransition } from '../../domain/requests/request-states.js'
 import { partiesFor } from '../../policies/requests.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { invalidInput } from '../errors.js';
+import { notifyRequestSubmitted } from '../notifications/messages/program-notices.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { lockRequest } from './load-request.js';
 import { proposeLockedCandidates } from './propose-candidates.js';
@@ -99,6 +100,7 @@ export async function submitLockedRequest(
     data: { rush: checks.leadTime.rush, selectionMode: checks.selectionMode, estimate: checks.estimate, leadTime: checks.leadTime },
     at: now,
   });
+  await notifyRequestSubmitted(deps, tx, submitted);
   if (pickedAdvocateIds.length === 0) return submitted;
   return proposeLockedCandidates(tx, deps, actor, submitted, pickedAdvocateIds, policy);
 }

@@ -1,12 +1,13 @@
-import { addDays, addYears } from 'date-fns';
 import { localDateIn } from '../../integrations/calendar/time-zones.js';
 import type { RequestCandidateRow } from '../../db/schema/index.js';
+import { meetingStartProblem } from '../../domain/requests/meeting-dates.js';
 import type { CandidateTransition } from '../../domain/requests/request-states.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { invalidInput } from '../errors.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { transitionCandidate, type CandidateTransitionResult } from '../requests/transition-candidate.js';
 import { partiesFor } from '../../policies/requests.js';
+import { notifyScheduled } from '../notifications/messages/conversation-notices.js';
 import { findCandidateOfRequest } from './find-candidate-of-request.js';
 
 export interface ScheduleInput {
@@ -17,18 +18,17 @@ export interface ScheduleInput {
   meetingDetails: string | null;
 }
 
-/** A date may be recorded up to this long after the fact (a call arranged before it was logged). */
-const PAST_LIMIT_DAYS = 30;
-
+/** The recorded date's limits (src/domain/requests/meeting-dates.ts), the same horizon advocates propose within. */
 export function checkStartsAt(now: Date, startsAt: Date, field = 'startsAt'): void {
-  if (startsAt < addDays(now, -PAST_LIMIT_DAYS)) throw invalidInput([{ field, reason: `must be at most ${PAST_LIMIT_DAYS} days in the past` }]);
-  if (startsAt > addYears(now, 2)) throw invalidInput([{ field, reason: 'must be within two years' }]);
+  const reason = meetingStartProblem(now, startsAt, 'recorded');
+  if (reason) throw invalidInput([{ field, reason }]);
 }
 
 /**
  * Records (or moves) the date and time of an accepted candidate's conversation: the candidate
  * becomes `scheduled` and its activity counts on the local date of the meeting (capacity is
  * re-checked when that date moves). Through transitionCandidate: not yours → 403, not now → 409.
+ * The requester and the advocate get the date with the .ics attached, in the same transaction.
  */
 export async function scheduleCandidate(
   deps: ServiceDeps,
@@ -44,7 +44,8 @@ export async function scheduleCandidate(
     const { request, candidate } = await findCandidateOfRequest(tx, ids.requestId, ids.candidateId);
     options.verify?.(candidate);
     const policy = await getProgramPolicy(tx);
-    return transitionCandidate(tx, now, policy, {
+    const rescheduled = candidate.status === 'scheduled';
+    const result = await transitionCandidate(tx, now, policy, {
       candidateId: candidate.id,
       requestId: request.id,
       transition,
@@ -57,9 +58,13 @@ export async function scheduleCandidate(
         startsAt: input.startsAt.toISOString(),
         durationMinutes: input.durationMinutes,
         timeZone: input.timeZone,
-        rescheduled: candidate.status === 'scheduled',
+        rescheduled,
         ...(candidate.scheduledAt ? { previousStartsAt: candidate.scheduledAt.toISOString() } : {}),
       },
     });
+    // Both sides hear of the date, with the calendar invitation attached.
+    const scheduledAt = result.candidate.scheduledAt ?? input.startsAt;
+    await notifyScheduled(deps, tx, result.request, { ...result.candidate, scheduledAt }, rescheduled);
+    return result;
   });
 }

@@ -6,6 +6,7 @@ import { loadActivityAccess } from '../activities/activity-access.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput } from '../errors.js';
+import { notifyThankYou } from '../notifications/messages/advocate-notices.js';
 
 export interface GiveThankYouInput {
   kind: ThankYouKind;
@@ -19,7 +20,7 @@ const THANKABLE: readonly ActivityStatus[] = ['happened', 'did_not_happen'];
 
 /**
  * Logs a thank-you for an activity and adds its points to the advocate's balance, in one
- * transaction with its audit event. `check` applies the policy once the activity is known.
+ * transaction with its audit event and the advocate's thank-you e-mail. `check` applies the policy once the activity is known.
  */
 export async function giveThankYou(
   deps: ServiceDeps,
@@ -65,6 +66,7 @@ export async function giveThankYou(
       target: { type: 'advocate', id: activity.advocateId },
       details: { activityId: activity.id, thankYouId: row.id, kind: row.kind, points: row.points, balance },
     });
+    await notifyThankYou(deps, tx, row);
     return row;
   });
 }

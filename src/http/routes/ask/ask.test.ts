@@ -37,7 +37,7 @@ async function marketingAsk(): Promise<{ token: string; requestId: string; candi
   const [mail] = await t.deps.db
     .select()
     .from(outboxMessages)
-    .where(and(eq(outboxMessages.kind, 'request.advocate_ask'), sql`${outboxMessages.payload} ->> 'candidateId' = ${candidateId}`));
+    .where(and(eq(outboxMessages.kind, 'advocate.ask'), sql`${outboxMessages.payload} ->> 'candidateId' = ${candidateId}`));
   expect(mail).toMatchObject({ recipient: advocate.email, status: 'held' });
   const token = /ask#token=([A-Za-z0-9_-]+)/.exec(mail!.bodyText)![1]!;
   return { token, requestId, candidateId, email: advocate.email! };

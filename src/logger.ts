@@ -4,7 +4,8 @@ import { LOG_REDACT_PATHS } from './http/app.js';
 
 /** Signed-link tokens travel in some paths (/api/ask/:token and the page /ask/:token): they never reach a log line. */
 export function redactUrlTokens(url: string | undefined): string | undefined {
-  return url?.replace(/^(\/(?:api\/)?ask\/)[^/?#]+/, '$1[redacted]');
+  // The advocate portal's sign-in link carries its token in the query (/portal/auth?token=…).
+  return url?.replace(/^(\/(?:api\/)?ask\/)[^/?#]+/, '$1[redacted]').replace(/([?&]token=)[^&#]*/g, '$1[redacted]');
 }
 
 /** Fastify's request serializer, with the URL's link tokens redacted. */

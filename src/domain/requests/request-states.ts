@@ -50,7 +50,8 @@ export const CANDIDATE_TRANSITIONS = {
   withdraw: {
     from: ['owner_pending', 'advocate_pending', 'dates_proposed', 'accepted', 'scheduled'],
     to: 'withdrawn',
-    by: ['requester', 'admin'],
+    // The advocate withdraws their candidacies by withdrawing from the program (portal).
+    by: ['requester', 'admin', 'advocate'],
     needsReason: true,
   },
 } as const satisfies Record<string, TransitionRule<CandidateStatus>>;

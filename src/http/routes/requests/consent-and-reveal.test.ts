@@ -50,7 +50,7 @@ describe('the advocate’s answer by signed link', () => {
     expect(view).toMatchObject({ status: 'fulfilled' });
     expect(view.candidates[0]).toMatchObject({ status: 'accepted', activity: { status: 'planned' } });
     expect(view.candidates[0]!.allowedActions).toEqual(expect.arrayContaining(['reveal_contact', 'schedule', 'withdraw']));
-    const notice = await t.deps.db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'request.advocate_accept'));
+    const notice = await t.deps.db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'request.advocate_accepted'));
     expect(notice.length).toBeGreaterThan(0);
   });
 
@@ -81,6 +81,11 @@ describe('the advocate’s answer by signed link', () => {
     const proposing = await approvedCandidate();
     const past = await t.client().post(`/api/ask/${proposing.token}/propose-dates`, { dates: [{ startsAt: '2001-01-01T10:00:00Z' }] });
     expect(past.statusCode).toBe(400);
+    // Beyond the scheduling horizon: refused here, or it could never be accepted.
+    const tooFar = new Date(t.clock.now().getTime() + 3 * 365 * 86_400_000).toISOString();
+    const far = await t.client().post(`/api/ask/${proposing.token}/propose-dates`, { dates: [{ startsAt: tooFar }] });
+    expect(far.statusCode).toBe(400);
+    expect(far.json().errors).toEqual([{ field: 'dates.0.startsAt', reason: 'must be within 2 years' }]);
     const later = new Date(t.clock.now().getTime() + 20 * 86_400_000).toISOString();
     const proposed = await t.client().post(`/api/ask/${proposing.token}/propose-dates`, { dates: [{ startsAt: later, note: 'mornings' }], note: 'Busy until then' });
     expect(proposed.statusCode, proposed.body).toBe(200);

@@ -5,6 +5,7 @@ import { IconArrowMerge, IconPencil, IconUserQuestion } from '@tabler/icons-reac
 import { Link, useParams } from 'react-router';
 import { useAccount } from '@/features/accounts/api/accounts';
 import { useCurrentUser } from '@/features/auth/api/session';
+import { PendingProfileChangeBadge } from '@/features/profile-changes/components/PendingProfileChangeBadge';
 import { ApiError } from '@/shared/api/apiError';
 import { useDocumentTitle } from '@/shared/hooks/useDocumentTitle';
 import { CenteredLoader } from '@/shared/ui/CenteredLoader';
@@ -91,6 +92,7 @@ export function AdvocatePage() {
       <Group gap="xs" mt={-8} mb="lg">
         <AdvocateStatusBadge status={advocate.status} />
         <FreshnessBadge freshness={advocate.freshness} />
+        <PendingProfileChangeBadge advocateId={advocate.id} enabled={isAdmin} />
         {isOwner && !isAdmin && (
           <Text size="sm" c="dimmed">
             You own this account&apos;s relationship.

@@ -1,4 +1,5 @@
 import { ActionIcon, Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { latestMeetingStart } from '@domain/requests/meeting-dates';
 import { IconCalendarPlus, IconCheck, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '@/shared/api/apiError';
@@ -84,6 +85,7 @@ export function AnswerPanel({ token, requesterName }: { token: string; requester
                 type="datetime-local"
                 label={`Option ${index + 1}`}
                 min={isoToLocalInput(new Date().toISOString())}
+                max={isoToLocalInput(latestMeetingStart(new Date()).toISOString())}
                 value={value}
                 onChange={(event) => {
                   const next = event.currentTarget.value;

@@ -7,6 +7,7 @@ import { buildApp } from './http/app.js';
 import { createSmtpTransport } from './integrations/email/smtp-transport.js';
 import { startImportSweeper } from './jobs/import-sweeper.js';
 import { startOutboxDispatcher } from './jobs/outbox-dispatcher.js';
+import { startSweeps } from './jobs/sweeps/start-sweeps.js';
 import { bootstrapOrganization, type BootstrapResult } from './services/setup/bootstrap.js';
 
 export interface RunningServer {
@@ -31,13 +32,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const bootstrap = await bootstrapOrganization({ db: database.db, config, now: () => new Date(), log: logger });
     const app = await buildApp({ database, config, logger });
     await app.listen({ port: config.port, host: config.host });
-    // Without SMTP, messages stay "held" in the outbox for admins to read.
+    // Without SMTP, e-mails stay "held" in the outbox for admins to read; Slack and Teams posts still go.
     const sender = config.mail.smtpUrl ? createSmtpTransport(config.mail.smtpUrl, config.mail.from) : null;
-    const dispatcher = sender
-      ? startOutboxDispatcher({ db: database.db, now: () => new Date(), log: logger.child({ component: 'outbox' }) }, sender)
-      : null;
+    const dispatcher = startOutboxDispatcher({ db: database.db, now: () => new Date(), log: logger.child({ component: 'outbox' }) }, { email: sender });
     // Resumes CSV imports whose worker died (any instance may pick them up).
     const importSweeper = startImportSweeper({ db: database.db, config, now: () => new Date(), log: logger.child({ component: 'imports' }) });
+    // Reminders, escalations, expired asks, stale profiles: one instance at a time per sweep (advisory locks).
+    const sweeps = startSweeps({ db: database.db, config, now: () => new Date(), log: logger.child({ component: 'sweeps' }) });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl.includes(`:${config.port}`) && config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
@@ -45,8 +46,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const stop = () => {
       stopping ??= (async () => {
         await app.close(); // stops accepting, lets in-flight requests finish
-        await dispatcher?.stop();
+        await dispatcher.stop();
         await importSweeper.stop();
+        await sweeps.stop();
         sender?.close();
         await database.close();
       })();

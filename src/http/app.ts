@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/client.js';
+import { advocateAuthPlugin } from './plugins/advocate-auth.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
@@ -12,6 +13,7 @@ import { securityPlugin } from './plugins/security.js';
 import { spaPlugin } from './plugins/spa.js';
 import { registerAccountRoutes } from './routes/accounts/routes.js';
 import { registerActivityRoutes } from './routes/activities/routes.js';
+import { registerAdvocateImpactRoutes } from './routes/advocate-impact/routes.js';
 import { registerAdvocateRoutes } from './routes/advocates/routes.js';
 import { registerApprovalRoutes } from './routes/approvals/routes.js';
 import { registerAskRoutes } from './routes/ask/routes.js';
@@ -23,9 +25,15 @@ import { registerImportRoutes } from './routes/imports/routes.js';
 import { registerInvitationRoutes } from './routes/invitations/routes.js';
 import { registerMatchingRoutes } from './routes/matching/routes.js';
 import { registerMetaRoutes } from './routes/meta/routes.js';
+import { registerNotificationPreferenceRoutes } from './routes/notification-preferences/routes.js';
+import { registerNotificationRoutes } from './routes/notifications/routes.js';
 import { registerOpportunityRoutes } from './routes/opportunities/routes.js';
 import { registerOpportunityOutcomeRoutes } from './routes/opportunity-outcomes/routes.js';
 import { registerOutboxMessageRoutes } from './routes/outbox-messages/routes.js';
+import { registerWebhookEndpointRoutes } from './routes/webhook-endpoints/routes.js';
+import { registerPortalRoutes } from './routes/portal/routes.js';
+import { registerPortalProfileRoutes } from './routes/portal-profile/routes.js';
+import { registerProfileChangeRoutes } from './routes/profile-changes/routes.js';
 import { registerPipelineStageRoutes } from './routes/pipeline-stages/routes.js';
 import { registerProgramQueueRoutes } from './routes/program-queue/routes.js';
 import { registerProgramPolicyRoutes } from './routes/program-policies/routes.js';
@@ -96,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(securityPlugin, { https: config.secureCookies });
   await app.register(openapiPlugin);
   await app.register(authPlugin, { deps, secureCookies: config.secureCookies, publicUrl: config.publicUrl });
+  await app.register(advocateAuthPlugin, { deps });
 
   registerHealthRoutes(app, { ...deps, databaseKind: database.kind });
   registerMetaRoutes(app);
@@ -104,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerInvitationRoutes(app, deps);
   registerAuditEventRoutes(app, deps);
   registerOutboxMessageRoutes(app, deps);
+  registerWebhookEndpointRoutes(app, deps);
   registerTaxonomyRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAdvocateRoutes(app, deps);
@@ -122,6 +132,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerApprovalRoutes(app, deps);
   registerProgramQueueRoutes(app, deps);
   registerAskRoutes(app, deps);
+  registerPortalRoutes(app, deps);
+  registerPortalProfileRoutes(app, deps);
+  registerProfileChangeRoutes(app, deps);
+  registerAdvocateImpactRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerNotificationPreferenceRoutes(app, deps);
 
   await app.register(spaPlugin, { webRoot: options.webRoot ?? WEB_ROOT });
   return app;

@@ -46,6 +46,23 @@ export const AUDIT_ACTIONS = [
   'opportunity.updated',
   'pipeline.updated',
   'program_policy.updated',
+  'user.notification_preferences_changed',
+  'advocate.portal_signed_in',
+  'advocate.withdrew',
+  // The advocate portal's profile, availability and preferences (portal-profile, profile-changes).
+  'advocate.profile_change_proposed',
+  'advocate.profile_change_approved',
+  'advocate.profile_change_rejected',
+  'advocate.profile_verified',
+  'advocate.blackout_added',
+  'advocate.blackout_removed',
+  'advocate.preferences_updated',
+  // Slack and Teams endpoints, and the admin's outbox retry (delivery).
+  'webhook_endpoint.created',
+  'webhook_endpoint.updated',
+  'webhook_endpoint.deleted',
+  'webhook_endpoint.tested',
+  'outbox.message_retried',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, Progress } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { BrandMark } from '@/shared/ui/BrandMark';
 import { CenteredLoader } from '@/shared/ui/CenteredLoader';
 import { ColorSchemeToggle } from '@/shared/ui/ColorSchemeToggle';
@@ -68,6 +69,7 @@ export function AppFrame() {
               </Link>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <NotificationBell />
               <ColorSchemeToggle />
               <UserMenu />
             </Group>

@@ -1,6 +1,6 @@
 import { hasRole, ROLE_LABELS } from '@domain/roles';
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconFileCode, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconBellCog, IconChevronDown, IconFileCode, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser, useSignOut } from '@/features/auth/api/session';
 import { notifyError } from '@/shared/ui/notify';
@@ -57,6 +57,9 @@ export function UserMenu() {
         <Menu.Divider />
         <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} aria-hidden />}>
           Account
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/notifications" leftSection={<IconBellCog size={16} aria-hidden />}>
+          Notification settings
         </Menu.Item>
         {hasRole(user.roles, 'admin') && (
           <Menu.Item

@@ -27,6 +27,33 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('@/features/ask/pages/AskPage')).AskPage }),
       },
       {
+        path: '/portal/sign-in',
+        lazy: async () => ({ Component: (await import('@/features/portal/pages/PortalSignInPage')).PortalSignInPage }),
+      },
+      {
+        path: '/portal/auth',
+        lazy: async () => ({ Component: (await import('@/features/portal/pages/PortalAuthPage')).PortalAuthPage }),
+      },
+      {
+        path: '/portal',
+        lazy: async () => ({ Component: (await import('@/features/portal/components/PortalLayout')).PortalLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('@/features/portal/pages/PortalHomePage')).PortalHomePage }) },
+          { path: 'impact', lazy: async () => ({ Component: (await import('@/features/portal/pages/PortalImpactPage')).PortalImpactPage }) },
+          { path: 'withdraw', lazy: async () => ({ Component: (await import('@/features/portal/pages/PortalWithdrawPage')).PortalWithdrawPage }) },
+          { path: 'profile', lazy: async () => ({ Component: (await import('@/features/portal-profile/pages/PortalProfilePage')).PortalProfilePage }) },
+          {
+            path: 'availability',
+            lazy: async () => ({ Component: (await import('@/features/portal-profile/pages/PortalAvailabilityPage')).PortalAvailabilityPage }),
+          },
+          {
+            path: 'preferences',
+            lazy: async () => ({ Component: (await import('@/features/portal-profile/pages/PortalPreferencesPage')).PortalPreferencesPage }),
+          },
+          { path: '*', element: <Navigate to="/portal" replace /> },
+        ],
+      },
+      {
         element: <SignedInLayout />,
         children: [
           {
@@ -89,6 +116,18 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('@/features/approvals/pages/ApprovalsPage')).ApprovalsPage }),
               },
               {
+                path: 'profile-changes',
+                element: <RequireAdmin />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('@/features/profile-changes/pages/ProfileChangesPage')).ProfileChangesPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 path: 'program-queue',
                 element: <RequireAdmin />,
                 children: [
@@ -96,6 +135,31 @@ export const router = createBrowserRouter([
                     index: true,
                     lazy: async () => ({
                       Component: (await import('@/features/program-queue/pages/ProgramQueuePage')).ProgramQueuePage,
+                    }),
+                  },
+                ],
+              },
+              {
+                path: 'notifications',
+                lazy: async () => ({
+                  Component: (await import('@/features/notifications/pages/NotificationsPage')).NotificationsPage,
+                }),
+              },
+              {
+                path: 'settings/notifications',
+                lazy: async () => ({
+                  Component: (await import('@/features/notifications/pages/NotificationPreferencesPage'))
+                    .NotificationPreferencesPage,
+                }),
+              },
+              {
+                path: 'settings/integrations',
+                element: <RequireAdmin />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('@/features/integrations/pages/IntegrationsPage')).IntegrationsPage,
                     }),
                   },
                 ],

@@ -158,7 +158,7 @@ export async function fetchCandidateBatch(
     on: string;
     span: number;
     usedOnOpportunity: ReadonlySet<string>;
-    /** advocates: any advocate (`m` is then the advocates table), blackouts read from their own table. */
+    /** advocates: every advocate (`m` is then the advocates table), blackouts read from their own table. */
     source?: 'match' | 'advocates';
   },
 ): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {

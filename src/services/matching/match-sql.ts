@@ -31,7 +31,7 @@ export const known = <T>(values: (T | undefined)[]): T[] => values.filter((v): v
 const MASK_COLUMNS = { topic: sql`m.topics`, product: sql`m.products`, use_case: sql`m.use_cases` } as const;
 const KEY_COLUMNS = { topic: sql`a.topic_keys`, product: sql`a.product_keys`, use_case: sql`a.use_case_keys` } as const;
 
-/** Has any of these keys (topic, product or use case), through the mask. */
+/** Holds at least one of these keys (topic, product or use case), through the mask. */
 function maskedListCondition(facet: keyof typeof MASK_COLUMNS, keys: readonly string[], dict: MatchDictionary): SQL {
   const bits = known(keys.map((k) => dict.bit(facet, k)));
   if (bits.length === 0) return sql`false`;

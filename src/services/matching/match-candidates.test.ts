@@ -151,6 +151,10 @@ async function checkAgainstOracle(input: MatchInput) {
   const allowed = new Map(scored.map((s) => [s.advocateId, s.score]));
   expect(quick.candidates.every((c) => allowed.get(c.advocateId) === c.score)).toBe(true);
   expect([...quick.candidates].sort(compareMatches)).toEqual(quick.candidates);
+  // Small rounds over several ranking scans see the same advocates in the same order.
+  const scans = await matchCandidates(t.deps.db, { ...input, limit: 1_000 }, { now: t.clock.now(), needed: 10_000, batch: 3, rankAhead: 7 });
+  expect(scans.candidates.map((c) => [c.advocateId, c.score])).toEqual(result.candidates.map((c) => [c.advocateId, c.score]));
+  expect(scans.passingCount).toBe(result.passingCount);
   return { result, oracle };
 }
 

@@ -148,6 +148,16 @@ export async function countPool(db: Executor, where: SQL): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** The ids of the advocate_match rows passing `where`, best cheap score first, then least recently used. */
+export async function rankPool(db: Executor, query: { where: SQL; score: SQL; offset: number; limit: number }): Promise<string[]> {
+  const rows = await queryRows<{ advocate_id: string }>(
+    db,
+    sql`select m.advocate_id from advocate_match m where ${query.where}
+        order by ${query.score} desc, m.last_used_on asc nulls first, m.advocate_id limit ${query.limit} offset ${query.offset}`,
+  );
+  return rows.map((r) => r.advocate_id);
+}
+
 export async function fetchCandidateBatch(
   db: Executor,
   query: {

@@ -18,6 +18,7 @@ import { listUsers } from '../src/services/users/list-users.js';
 import { seedFoundation } from './seed.js';
 import { benchSearch, seedSearchProgram } from './search-bench.js';
 import { benchImport, printImportTimings } from './import-bench.js';
+import { benchServerImport } from './server-import.js';
 import { benchMatching, seedMatchingProgram } from './matching-bench.js';
 import { measure, ms, type Timing } from './stats.js';
 
@@ -29,7 +30,7 @@ import { measure, ms, type Timing } from './stats.js';
  *   BENCH_SIZES=S npm run bench        # a subset
  *   BENCH_DATABASE_URL=postgres://…    # the PostgreSQL server to use (default: local test db)
  *   BENCH_PARTS=search                 # only the advocate search (10k advocates at S, 100k at M, 1M at L on PostgreSQL)
- *   BENCH_PARTS=import                 # CSV import: 10k rows at S, 100k at M (accounts, advocates, re-import)
+ *   BENCH_PARTS=import                 # CSV import: 10k rows at S, 100k at M (accounts, advocates, re-import), also through a started server
  *   BENCH_PARTS=matching               # matching: 10k / 100k / 1M advocates with ~10 activities each (1M on PostgreSQL only)
  */
 const SIZES = {
@@ -147,7 +148,7 @@ async function matchingPass(label: string, open: () => Promise<Database>, size: 
 
 const IMPORT_SIZES: Record<SizeName, number> = { S: 10_000, M: 100_000, L: 0 };
 
-/** CSV import on an on-disk PGlite (as `vouch serve` runs) and on PostgreSQL. */
+/** CSV import on an on-disk PGlite in this process, through a real server's API, and on PostgreSQL. */
 async function importPass(size: SizeName) {
   const rows = IMPORT_SIZES[size];
   if (!rows) return;
@@ -163,6 +164,7 @@ async function importPass(size: SizeName) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await benchServerImport(rows);
   await withPostgresDatabase(async (url) => {
     const database = await openDatabase({ kind: 'postgres', url, max: 4 });
     try {

@@ -74,10 +74,12 @@ export class HttpSession {
     return res;
   }
 
-  fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  /** JSON bodies by default; with `contentType`, the body is sent as the string it is (a CSV upload). */
+  fetch(path: string, init: { method?: string; body?: unknown; contentType?: string } = {}): Promise<Response> {
     const headers: Record<string, string> = { cookie: this.cookie };
     if (init.method && init.method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    return fetch(`${this.baseUrl}${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    if (init.body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
+    const body = init.body === undefined ? undefined : init.contentType ? String(init.body) : JSON.stringify(init.body);
+    return fetch(`${this.baseUrl}${path}`, { method: init.method ?? 'GET', headers, body });
   }
 }

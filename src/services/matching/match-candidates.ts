@@ -158,7 +158,7 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
   const limit = Math.max(1, input.limit);
 
   const examined: Examined[] = [];
-  let poolSize = 0;
+  const poolSize = await countPool(db, where);
   let exhausted = false;
   const batchSize = options.batch ?? BATCH;
   // Whole rounds per scan, so no round straddles two scans.
@@ -170,7 +170,6 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
       // One scan ranks several rounds ahead: a later round only reads its advocates' details.
       ranked = await rankPool(db, { where, score, offset, limit: rankWindow });
       rankedFrom = offset;
-      if (offset === 0) poolSize = await countPool(db, where);
     }
     const ids = ranked.slice(offset - rankedFrom, offset - rankedFrom + batchSize);
     const loaded = ids.length

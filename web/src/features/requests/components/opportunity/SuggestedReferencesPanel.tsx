@@ -52,7 +52,9 @@ export function SuggestedReferencesPanel({ opportunity }: { opportunity: Opportu
                       {best.length > 0 ? ` · ${best.map((factor) => factor.detail).join('; ')}` : ''}
                     </Text>
                   </div>
-                  <Badge variant="light">{match.score} / 100</Badge>
+                  <Badge variant="light" style={{ flexShrink: 0 }}>
+                    {match.score} / 100
+                  </Badge>
                 </Group>
               );
             })}

@@ -10,8 +10,9 @@ export const IMPORT_ROW_OUTCOMES = ['created', 'updated', 'unchanged', 'rejected
 export type ImportRowOutcome = (typeof IMPORT_ROW_OUTCOMES)[number];
 
 /**
- * One CSV file being imported. The file is kept in the database (not on local disk) so any
- * instance can run or resume the job; progress counters are updated after every batch.
+ * One CSV file being imported. The file is kept in the database (not on local disk, see
+ * `importJobParts`) so any instance can run or resume the job; progress counters are updated
+ * after every batch.
  */
 export const importJobs = pgTable(
   'import_jobs',
@@ -21,8 +22,6 @@ export const importJobs = pgTable(
     status: text('status').$type<ImportStatus>().notNull().default('uploaded'),
     dryRun: boolean('dry_run').notNull().default(false),
     fileName: text('file_name').notNull(),
-    /** The raw CSV text as uploaded. */
-    source: text('source').notNull(),
     /** Detected source format: salesforce, hubspot or generic. */
     sourceFormat: text('source_format').notNull().default('generic'),
     headers: text('headers').array().notNull(),
@@ -45,6 +44,24 @@ export const importJobs = pgTable(
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
   },
   (t) => [index('import_jobs_created_idx').on(t.createdAt, t.id), index('import_jobs_status_idx').on(t.status)],
+);
+
+/**
+ * The uploaded CSV text in consecutive parts of at most IMPORT_PART_CHARS characters, so a run
+ * reads the file a part at a time: neither the server nor the embedded database ever holds a
+ * whole large file in one value.
+ */
+export const importJobParts = pgTable(
+  'import_job_parts',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    /** 0-based position of the part in the file. */
+    part: integer('part').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.part] })],
 );
 
 /** What happened to each row of the last run of a job: the downloadable report. */

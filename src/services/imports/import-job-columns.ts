@@ -1,18 +1,19 @@
 import { getTableColumns } from 'drizzle-orm';
 import { importJobs, type ImportJobRow } from '../../db/schema/index.js';
 
-/**
- * Every column of a job but the uploaded file itself: lists, progress polls and presenters
- * never need megabytes of CSV.
- */
+/** Every column of a job; the uploaded file itself lives apart, in `import_job_parts`. */
 export function importJobColumns() {
-  const { source: _source, ...columns } = getTableColumns(importJobs);
-  return columns;
+  return getTableColumns(importJobs);
 }
 
-export type ImportJobSummary = Omit<ImportJobRow, 'source'>;
+export type ImportJobSummary = ImportJobRow;
 
 /** Rows written per transaction by a run: large enough for set-based SQL, small enough for steady progress. */
 export const IMPORT_BATCH_SIZE = 2_000;
 /** How long a run holds a job without renewing; the sweeper resumes jobs whose lease ran out. */
 export const IMPORT_LEASE_MS = 60_000;
+/**
+ * Characters per stored part of an uploaded file (`import_job_parts`; migration 0017 splits older
+ * files at the same size). A run holds one part at a time, whatever the file's size.
+ */
+export const IMPORT_PART_CHARS = 256 * 1024;

@@ -1,10 +1,11 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { importJobs, importRowResults, users, type ImportRowOutcome, type ImportRowResultRow } from '../../db/schema/index.js';
 import { mapRow, validateAccountRow, validateAdvocateRow } from '../../domain/import/validate-row.js';
 import type { ServiceDeps } from '../context.js';
 import { notFound, type FieldError } from '../errors.js';
 import { afterCursor, decodeCursor, decodeCursorParts, encodeCursorParts, newestFirst, toPage, type Page } from '../pagination.js';
 import { importJobColumns, type ImportJobSummary } from './import-job-columns.js';
+import { readImportSourceStart } from './import-source.js';
 import { detectDelimiter, readCsvPrefix } from './parse-csv.js';
 import { loadRowMatchers } from './run-import-job.js';
 import { loadOpportunityImportContext } from './opportunity-batch.js';
@@ -70,21 +71,15 @@ export interface PreviewRow {
   errors: FieldError[];
 }
 
-const PREFIX_CHARS = 256 * 1024;
-
 /**
  * The first rows of the file read through the current mapping, each with the problems the row
- * checks find (taxonomy values, numbers, e-mail…). Reads only the file's first 256 kB.
+ * checks find (taxonomy values, numbers, e-mail…). Reads only the file's first stored part (256k characters).
  * Matching against stored records happens in the dry run.
  */
 export async function previewImport(deps: ServiceDeps, id: string, limit: number): Promise<{ job: ImportJobSummary; records: string[][]; rows: PreviewRow[] }> {
   const { job } = await getImport(deps, id);
-  const [row] = await deps.db
-    .select({ prefix: sql<string>`left(${importJobs.source}, ${PREFIX_CHARS})`, length: sql<number>`length(${importJobs.source})` })
-    .from(importJobs)
-    .where(eq(importJobs.id, id));
-  if (!row) throw notFound('The import');
-  const records = await readCsvPrefix(row.prefix, Number(row.length) > PREFIX_CHARS, detectDelimiter(row.prefix), limit);
+  const start = await readImportSourceStart(deps.db, id);
+  const records = await readCsvPrefix(start.text, start.truncated, detectDelimiter(start.text), limit);
   const matchers = await loadRowMatchers(deps.db);
   const opportunities = job.kind === 'opportunities' ? await loadOpportunityImportContext(deps.db, matchers) : null;
   const rows = records.map((record, i) => {

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { parse, type Options } from 'csv-parse';
 import { invalidInput } from '../errors.js';
 
@@ -48,9 +48,11 @@ function csvProblem(error: unknown) {
   return invalidInput([{ field: '(body)', reason: `is not readable CSV: ${message}` }], 'The file is not valid CSV.');
 }
 
-/** Every record of the file, header included, one at a time. */
-export async function* readCsvRecords(text: string, delimiter: CsvDelimiter): AsyncGenerator<string[]> {
-  const parser = sliced(text).pipe(parse(parserOptions(delimiter)));
+/** Every record of the file (the whole text, or its consecutive parts), header included, one at a time. */
+export async function* readCsvRecords(text: string | AsyncIterable<string>, delimiter: CsvDelimiter): AsyncGenerator<string[]> {
+  const input = typeof text === 'string' ? sliced(text) : Readable.from(text, { objectMode: false });
+  // pipeline, not pipe: a failed read of the stored file ends the iteration with its error.
+  const parser = pipeline(input, parse(parserOptions(delimiter)), () => undefined);
   try {
     for await (const record of parser) yield record as string[];
   } catch (error) {

@@ -12,6 +12,7 @@ import { commitImportBatch, LeaseLostError } from './commit-batch.js';
 import { FileIdentities, type BatchRow } from './import-batch.js';
 import { IMPORT_BATCH_SIZE, IMPORT_LEASE_MS } from './import-job-columns.js';
 import { loadOpportunityImportContext, planOpportunityBatch, writeOpportunities } from './opportunity-batch.js';
+import { readImportSource } from './import-source.js';
 import { detectDelimiter, isBlankRecord, readCsvRecords, stripBom, uniqueHeaders } from './parse-csv.js';
 
 export interface RunOptions {
@@ -95,8 +96,13 @@ async function finishJob(deps: ServiceDeps, job: ImportJobRow, lease: Date, fail
   });
 }
 
+async function* prepend(first: string, rest: AsyncIterable<string>): AsyncGenerator<string> {
+  yield first;
+  yield* rest;
+}
+
 /**
- * Runs a claimed job to the end: reads the stored file as a stream, plans and commits one batch
+ * Runs a claimed job to the end: reads the stored file a part at a time, plans and commits one batch
  * at a time, and resumes after the rows a previous worker already committed (re-reading them
  * only to remember their identities, so duplicates across the restart are still caught).
  */
@@ -110,7 +116,9 @@ export async function runImportJob(deps: ServiceDeps, claimed: { job: ImportJobR
     const identities = new FileIdentities();
     const accounts = new AccountDirectory();
     const opportunityContext = job.kind === 'opportunities' ? await loadOpportunityImportContext(deps.db, matchers) : null;
-    const text = stripBom(job.source);
+    const source = readImportSource(deps.db, job.id);
+    const first = await source.next();
+    const text = first.done ? '' : stripBom(first.value);
     let headers: string[] | null = null;
     let rowNumber = 0;
     let batch: BatchRow[] = [];
@@ -135,7 +143,7 @@ export async function runImportJob(deps: ServiceDeps, claimed: { job: ImportJobR
       if (done.length > 0) await plan(done, true);
       if (todo.length > 0) await plan(todo, false);
     };
-    for await (const record of readCsvRecords(text, detectDelimiter(text))) {
+    for await (const record of readCsvRecords(prepend(text, source), detectDelimiter(text))) {
       if (!headers) {
         headers = uniqueHeaders(record);
         continue;

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { importJobColumns, type ImportJobSummary } from './import-job-columns.js';
+import { storeImportSource } from './import-source.js';
 import { readCsvOverview } from './parse-csv.js';
 
 export interface UploadedImport {
@@ -29,7 +30,6 @@ export async function uploadImport(deps: ServiceDeps, actor: Actor, input: { kin
       .values({
         kind: input.kind,
         fileName: input.fileName,
-        source: input.csv,
         sourceFormat,
         headers: overview.headers,
         mapping,
@@ -39,6 +39,7 @@ export async function uploadImport(deps: ServiceDeps, actor: Actor, input: { kin
       })
       .returning(importJobColumns());
     if (!row) throw new Error('import job insert returned nothing');
+    await storeImportSource(tx, row.id, input.csv);
     await recordAudit(tx, {
       action: 'import.uploaded',
       actor,

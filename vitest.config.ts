@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'system',
           include: ['test/system/**/*.test.ts'],
+          globalSetup: ['./test/system/build-server.ts'],
           // Several instances on one database only exist on PostgreSQL; PGlite is single-process.
           exclude: onPostgres ? [] : ['test/system/**/*.postgres.test.ts'],
           testTimeout: 120_000,

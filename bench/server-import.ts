@@ -1,12 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureServerBuild } from '../scripts/ensure-server.js';
 import { HttpSession, startServerProcess } from '../test/helpers/server-process.js';
 import { accountsCsv, contactsCsv } from './import-bench.js';
 
 /**
- * The import as users meet it: `vouch serve` started as `npm start` starts it (tsx, on-disk
- * PGlite, demo seeded), the files uploaded and run through the HTTP API. The server's peak RSS
+ * The import as users meet it: `vouch serve` started as `npm start` starts it (the server bundle
+ * with npm start's node flags, on-disk PGlite, demo seeded), the files uploaded and run through the HTTP API. The server's peak RSS
  * is read from the kernel (VmHWM), so it counts everything the process holds, not a sample.
  */
 const PASSWORD = 'Bench-server-password-2026!';
@@ -18,6 +19,7 @@ function memoryMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): string {
 }
 
 export async function benchServerImport(rows: number): Promise<void> {
+  await ensureServerBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'vouch-bench-server-'));
   const server = await startServerProcess({ VOUCH_DATA_DIR: dataDir, VOUCH_ADMIN_EMAIL: 'admin@bench.test', VOUCH_ADMIN_PASSWORD: PASSWORD });
   const pid = server.process.pid;
@@ -25,7 +27,7 @@ export async function benchServerImport(rows: number): Promise<void> {
     const session = new HttpSession(server.url);
     const signIn = await session.signIn('admin@bench.test', PASSWORD);
     if (!signIn.ok) throw new Error(`sign-in: ${signIn.status}`);
-    console.log(`\nServer (tsx, as npm start runs it) · CSV import through the API, ${rows} rows (server RSS after start: ${memoryMb(pid, 'VmRSS').trim()} MB)`);
+    console.log(`\nServer (as npm start runs it) · CSV import through the API, ${rows} rows (server RSS after start: ${memoryMb(pid, 'VmRSS').trim()} MB)`);
     console.log(`  ${'import'.padEnd(28)} ${'total s'.padStart(8)} ${'RSS MB'.padStart(7)} ${'peak MB'.padStart(8)}  outcome`);
     const runFile = async (kind: string, csv: string, label: string) => {
       const started = performance.now();

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,11 +26,25 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `vouch serve` as a real child process and waits until /readyz answers. */
+/**
+ * The node arguments `npm start` runs the server with: the part of package.json's start script
+ * after its last `&&` (flags and the bundle). Tests and benches start the server exactly so.
+ */
+export function npmStartNodeArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = scripts.start.split('&&').at(-1)!.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start no longer ends with a node command: ${scripts.start}`);
+  return args;
+}
+
+/**
+ * Starts the server as `npm start` does (the bundle that the system tests' global setup or the
+ * bench built, with npm start's node flags) and waits until /readyz answers.
+ */
 export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
+  const child = spawn(process.execPath, npmStartNodeArgs(), {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(chosen), PUBLIC_URL: url, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -176,26 +176,38 @@ async function importPass(size: SizeName) {
   });
 }
 
+/** An on-disk PGlite opened as the server opens it (its start settings included), removed afterwards. */
+async function withPgliteDataDir<T>(fn: (open: () => Promise<Database>) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'vouch-bench-'));
+  try {
+    return await fn(() => openDatabase({ kind: 'pglite', dataDir: dir }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const sizes = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').map((s) => s.trim()) as SizeName[];
 const parts = (process.env.BENCH_PARTS ?? 'foundation,search').split(',');
 for (const size of sizes) {
   if (!(size in SIZES)) throw new Error(`unknown size ${size}; use S, M or L`);
   if (parts.includes('import')) await importPass(size);
   if (parts.includes('matching')) {
-    if (size !== 'L') await matchingPass('PGlite', () => openDatabase({ kind: 'pglite' }), size);
+    if (size !== 'L') await withPgliteDataDir((open) => matchingPass('PGlite', open, size));
     await withPostgresDatabase((url) => matchingPass('PostgreSQL', () => openDatabase({ kind: 'postgres', url, max: 4 }), size));
   }
   if (parts.includes('search')) {
-    if (size !== 'L') await searchPass('PGlite', () => openDatabase({ kind: 'pglite' }), size);
+    if (size !== 'L') await withPgliteDataDir((open) => searchPass('PGlite', open, size));
     await withPostgresDatabase((url) => searchPass('PostgreSQL', () => openDatabase({ kind: 'postgres', url, max: 4 }), size));
   }
   if (!parts.includes('foundation')) continue;
-  const lite = await openDatabase({ kind: 'pglite' });
-  try {
-    print('PGlite', size, await benchOne(lite, size));
-  } finally {
-    await lite.close();
-  }
+  await withPgliteDataDir(async (open) => {
+    const lite = await open();
+    try {
+      print('PGlite', size, await benchOne(lite, size));
+    } finally {
+      await lite.close();
+    }
+  });
   await withPostgresDatabase(async (url) => {
     const database = await openDatabase({ kind: 'postgres', url, max: 4 });
     try {

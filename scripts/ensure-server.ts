@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { isBuildFresh, ROOT } from './build-freshness.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /**
  * The server as `npm start` runs it. It sits two folders below the repository root, as its
  * sources do (src/http, src/db), so their paths relative to `import.meta.url` (dist/web,
@@ -11,22 +10,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SERVER_BUNDLE = join(ROOT, 'dist/server/vouch.mjs');
 const SOURCES = ['src', 'package-lock.json'];
 
-function newestMtime(path: string): number {
-  const full = join(ROOT, path);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(full).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
 /**
  * Bundles the server (our code only; packages stay in node_modules) unless the bundle is newer
  * than every source. Plain node on one file instead of tsx compiling hundreds of modules at
  * start: about 60 MB less memory for the server's whole life, and a faster start.
  */
 export async function ensureServerBuild(log: (line: string) => void = console.log): Promise<void> {
-  const built = existsSync(SERVER_BUNDLE) ? statSync(SERVER_BUNDLE).mtimeMs : 0;
-  if (built > 0 && built >= Math.max(...SOURCES.map(newestMtime))) return;
+  if (isBuildFresh(SERVER_BUNDLE, SOURCES)) return;
   log('Building the server (once; later starts reuse it)…');
   const { build } = await import('esbuild');
   await build({

@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '../services/context.js';
-import { IMPORT_LEASE_MS } from '../services/imports/import-job-columns.js';
+import { IMPORT_LEASE_MS } from '../services/imports/import-limits.js';
 import { claimImportJob, findAbandonedImportJobs, runImportJob, type RunOptions } from '../services/imports/run-import-job.js';
 
 /** Runs import jobs in this process, in the background of the request that queued them. */

@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/client.js';
 import { accounts, organizations, users, type UserRow } from '../../src/db/schema/index.js';
 import type { Role, Team } from '../../src/domain/roles.js';
 import { hashPassword } from '../../src/services/auth/secrets.js';
+import type { Actor } from '../../src/services/context.js';
 
 /** A password that passes the policy; every factory user has it unless told otherwise. */
 export const TEST_PASSWORD = 'correct horse battery staple 42';
@@ -10,6 +11,11 @@ let cachedHash: Promise<string> | undefined;
 
 export async function createOrganization(db: Db, name = 'Northwind Testing'): Promise<void> {
   await db.insert(organizations).values({ name });
+}
+
+/** A user as the services see the person acting (no network address: a test, not a request). */
+export function actorOf(user: UserRow): Actor {
+  return { userId: user.id, email: user.email, name: user.name, roles: user.roles, team: user.team, ip: null };
 }
 
 export async function createUser(

@@ -3,9 +3,9 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import fc from 'fast-check';
 import { accounts, importJobParts } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { createUser } from '../../../test/helpers/factories.js';
+import { actorOf, createUser } from '../../../test/helpers/factories.js';
 import type { Actor } from '../context.js';
-import { IMPORT_PART_CHARS } from './import-job-columns.js';
+import { IMPORT_PART_CHARS } from './import-limits.js';
 import { readImportSource, readImportSourceStart, splitImportSource } from './import-source.js';
 import { claimImportJob, runImportJob } from './run-import-job.js';
 import { startImportRun } from './start-import-run.js';
@@ -39,8 +39,7 @@ let t: TestApp;
 let actor: Actor;
 beforeAll(async () => {
   t = await createTestApp();
-  const user = await createUser(t.db.database.db, { roles: ['admin'] });
-  actor = { userId: user.id, email: user.email, name: user.name, roles: ['admin'], team: 'sales', ip: null };
+  actor = actorOf(await createUser(t.db.database.db, { roles: ['admin'] }));
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { importJobParts } from '../../db/schema/index.js';
-import { IMPORT_PART_CHARS } from './import-job-columns.js';
+import { IMPORT_PART_CHARS } from './import-limits.js';
 
 /**
  * The text cut into parts of at most `size` UTF-16 units, never between the two halves of a

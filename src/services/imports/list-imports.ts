@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import { importJobs, importRowResults, users, type ImportRowOutcome, type ImportRowResultRow } from '../../db/schema/index.js';
+import { importJobs, importRowResults, users, type ImportJobRow, type ImportRowOutcome, type ImportRowResultRow } from '../../db/schema/index.js';
 import { mapRow, validateAccountRow, validateAdvocateRow } from '../../domain/import/validate-row.js';
 import type { ServiceDeps } from '../context.js';
 import { notFound, type FieldError } from '../errors.js';
 import { afterCursor, decodeCursor, decodeCursorParts, encodeCursorParts, newestFirst, toPage, type Page } from '../pagination.js';
-import { importJobColumns, type ImportJobSummary } from './import-job-columns.js';
+
 import { readImportSourceStart } from './import-source.js';
 import { detectDelimiter, readCsvPrefix } from './parse-csv.js';
 import { loadRowMatchers } from './run-import-job.js';
@@ -12,11 +12,11 @@ import { loadOpportunityImportContext } from './opportunity-batch.js';
 import { validateOpportunityRow } from '../../domain/import/validate-opportunity-row.js';
 
 export interface ImportJobWithAuthor {
-  job: ImportJobSummary;
+  job: ImportJobRow;
   createdBy: { id: string; name: string } | null;
 }
 
-async function withAuthors(deps: ServiceDeps, jobs: ImportJobSummary[]): Promise<ImportJobWithAuthor[]> {
+async function withAuthors(deps: ServiceDeps, jobs: ImportJobRow[]): Promise<ImportJobWithAuthor[]> {
   const ids = [...new Set(jobs.map((j) => j.createdByUserId))];
   const authors = ids.length ? await deps.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)) : [];
   const byId = new Map(authors.map((a) => [a.id, a]));
@@ -27,7 +27,7 @@ async function withAuthors(deps: ServiceDeps, jobs: ImportJobSummary[]): Promise
 export async function listImports(deps: ServiceDeps, query: { cursor?: string; limit: number }): Promise<Page<ImportJobWithAuthor>> {
   const cursor = decodeCursor(query.cursor);
   const rows = await deps.db
-    .select(importJobColumns())
+    .select()
     .from(importJobs)
     .where(afterCursor(cursor, importJobs.createdAt, importJobs.id))
     .orderBy(...newestFirst(importJobs.createdAt, importJobs.id))
@@ -37,7 +37,7 @@ export async function listImports(deps: ServiceDeps, query: { cursor?: string; l
 }
 
 export async function getImport(deps: ServiceDeps, id: string): Promise<ImportJobWithAuthor> {
-  const [job] = await deps.db.select(importJobColumns()).from(importJobs).where(eq(importJobs.id, id)).limit(1);
+  const [job] = await deps.db.select().from(importJobs).where(eq(importJobs.id, id)).limit(1);
   if (!job) throw notFound('The import');
   const [withAuthor] = await withAuthors(deps, [job]);
   return withAuthor!;
@@ -76,7 +76,7 @@ export interface PreviewRow {
  * checks find (taxonomy values, numbers, e-mail…). Reads only the file's first stored part (256k characters).
  * Matching against stored records happens in the dry run.
  */
-export async function previewImport(deps: ServiceDeps, id: string, limit: number): Promise<{ job: ImportJobSummary; records: string[][]; rows: PreviewRow[] }> {
+export async function previewImport(deps: ServiceDeps, id: string, limit: number): Promise<{ job: ImportJobRow; records: string[][]; rows: PreviewRow[] }> {
   const { job } = await getImport(deps, id);
   const start = await readImportSourceStart(deps.db, id);
   const records = await readCsvPrefix(start.text, start.truncated, detectDelimiter(start.text), limit);

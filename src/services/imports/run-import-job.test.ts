@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { accounts, importJobs, importRowResults } from '../../db/schema/index.js';
 import { createImportRunner } from '../../jobs/import-runner.js';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { createUser } from '../../../test/helpers/factories.js';
+import { actorOf, createUser } from '../../../test/helpers/factories.js';
 import type { Actor } from '../context.js';
 import { planAccountBatch, writeAccounts } from './account-batch.js';
 import { commitImportBatch } from './commit-batch.js';
@@ -16,8 +16,7 @@ let t: TestApp;
 let actor: Actor;
 beforeAll(async () => {
   t = await createTestApp();
-  const user = await createUser(t.db.database.db, { roles: ['admin'] });
-  actor = { userId: user.id, email: user.email, name: user.name, roles: ['admin'], team: 'sales', ip: null };
+  actor = actorOf(await createUser(t.db.database.db, { roles: ['admin'] }));
 });
 afterAll(() => t.close());
 

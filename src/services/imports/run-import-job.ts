@@ -10,7 +10,7 @@ import { planAccountBatch, writeAccounts } from './account-batch.js';
 import { AccountDirectory, planAdvocateBatch, writeAdvocates } from './advocate-batch.js';
 import { commitImportBatch, LeaseLostError } from './commit-batch.js';
 import { FileIdentities, type BatchRow } from './import-batch.js';
-import { IMPORT_BATCH_SIZE, IMPORT_LEASE_MS } from './import-job-columns.js';
+import { IMPORT_BATCH_SIZE, IMPORT_LEASE_MS } from './import-limits.js';
 import { loadOpportunityImportContext, planOpportunityBatch, writeOpportunities } from './opportunity-batch.js';
 import { readImportSource } from './import-source.js';
 import { detectDelimiter, isBlankRecord, readCsvRecords, stripBom, uniqueHeaders } from './parse-csv.js';

@@ -1,19 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { importJobs, importRowResults } from '../../db/schema/index.js';
+import { importJobs, importRowResults, type ImportJobRow } from '../../db/schema/index.js';
 import { findMappingErrors } from '../../domain/import/fields.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
-import { importJobColumns, type ImportJobSummary } from './import-job-columns.js';
 
 /**
  * Queues a dry run or the real import of an uploaded file. A new run starts from scratch: the
  * previous run's report and counters are cleared (the records it wrote stay, and a repeat finds
  * them unchanged). Refused while a run is queued or running.
  */
-export async function startImportRun(deps: ServiceDeps, actor: Actor, id: string, dryRun: boolean): Promise<ImportJobSummary> {
+export async function startImportRun(deps: ServiceDeps, actor: Actor, id: string, dryRun: boolean): Promise<ImportJobRow> {
   return deps.db.transaction(async (tx) => {
-    const [job] = await tx.select(importJobColumns()).from(importJobs).where(eq(importJobs.id, id)).for('update');
+    const [job] = await tx.select().from(importJobs).where(eq(importJobs.id, id)).for('update');
     if (!job) throw notFound('The import');
     if (job.status === 'queued' || job.status === 'running') throw conflict('This import is already running.');
     const errors = findMappingErrors(job.kind, job.headers, job.mapping);
@@ -35,7 +34,7 @@ export async function startImportRun(deps: ServiceDeps, actor: Actor, id: string
         leaseUntil: null,
       })
       .where(eq(importJobs.id, id))
-      .returning(importJobColumns());
+      .returning();
     if (!queued) throw notFound('The import');
     await recordAudit(tx, { action: 'import.run_started', actor, target: { type: 'import_job', id, label: job.fileName }, details: { kind: job.kind, dryRun, rows: job.totalRows } });
     return queued;

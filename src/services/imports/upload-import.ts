@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { importJobs, type ImportKind } from '../../db/schema/index.js';
+import { importJobs, type ImportJobRow, type ImportKind } from '../../db/schema/index.js';
 import { detectSourceFormat, suggestMapping } from '../../domain/import/detect-headers.js';
 import { findMappingErrors } from '../../domain/import/fields.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
-import { importJobColumns, type ImportJobSummary } from './import-job-columns.js';
+
 import { storeImportSource } from './import-source.js';
 import { readCsvOverview } from './parse-csv.js';
 
 export interface UploadedImport {
-  job: ImportJobSummary;
+  job: ImportJobRow;
   /** The first data rows, for the preview. */
   sample: string[][];
 }
@@ -37,7 +37,7 @@ export async function uploadImport(deps: ServiceDeps, actor: Actor, input: { kin
         createdByUserId: actor.userId,
         createdAt: deps.now(),
       })
-      .returning(importJobColumns());
+      .returning();
     if (!row) throw new Error('import job insert returned nothing');
     await storeImportSource(tx, row.id, input.csv);
     await recordAudit(tx, {
@@ -52,16 +52,16 @@ export async function uploadImport(deps: ServiceDeps, actor: Actor, input: { kin
 }
 
 /** Changes which column feeds which field; refused while the job runs. Every mapping problem is reported at once. */
-export async function updateImportMapping(deps: ServiceDeps, actor: Actor, id: string, mapping: Record<string, string | null>): Promise<ImportJobSummary> {
+export async function updateImportMapping(deps: ServiceDeps, actor: Actor, id: string, mapping: Record<string, string | null>): Promise<ImportJobRow> {
   return deps.db.transaction(async (tx) => {
-    const [job] = await tx.select(importJobColumns()).from(importJobs).where(eq(importJobs.id, id)).for('update');
+    const [job] = await tx.select().from(importJobs).where(eq(importJobs.id, id)).for('update');
     if (!job) throw notFound('The import');
     if (job.status === 'queued' || job.status === 'running') throw conflict('The import is running: wait for it to finish before changing the mapping.');
     // Columns left out of the body keep their current field.
     const full = Object.fromEntries(job.headers.map((h) => [h, mapping[h] === undefined ? (job.mapping[h] ?? null) : mapping[h]]));
     const errors = findMappingErrors(job.kind, job.headers, { ...full, ...mapping });
     if (errors.length > 0) throw invalidInput(errors, 'The mapping is not usable.');
-    const [updated] = await tx.update(importJobs).set({ mapping: full }).where(eq(importJobs.id, id)).returning(importJobColumns());
+    const [updated] = await tx.update(importJobs).set({ mapping: full }).where(eq(importJobs.id, id)).returning();
     if (!updated) throw notFound('The import');
     await recordAudit(tx, { action: 'import.mapping_changed', actor, target: { type: 'import_job', id, label: job.fileName }, details: { mapping: full } });
     return updated;

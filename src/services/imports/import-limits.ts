@@ -1,13 +1,3 @@
-import { getTableColumns } from 'drizzle-orm';
-import { importJobs, type ImportJobRow } from '../../db/schema/index.js';
-
-/** Every column of a job; the uploaded file itself lives apart, in `import_job_parts`. */
-export function importJobColumns() {
-  return getTableColumns(importJobs);
-}
-
-export type ImportJobSummary = ImportJobRow;
-
 /** Rows written per transaction by a run: large enough for set-based SQL, small enough for steady progress. */
 export const IMPORT_BATCH_SIZE = 2_000;
 /** How long a run holds a job without renewing; the sweeper resumes jobs whose lease ran out. */

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { customType, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { advocates } from './advocates.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
@@ -9,15 +8,16 @@ const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
  * The advocate search's own narrow copy of every searchable fact: advocate and account facets
  * side by side, sort keys, the full-text vector and a compact binary encoding of the facet
  * values (`facet_codes`, decoded by src/domain/search/facet-codes.ts) from which facet counts
- * are computed. Maintained only by the database triggers of migration 0007, never written by
- * the application.
+ * are computed. Maintained only by the database triggers of migrations 0007 and 0018, never
+ * written by the application. Without a foreign key to advocates: a per-row key check cost about
+ * a sixth of an advocate insert (measured on a 100k import); the delete trigger of 0018 removes
+ * an advocate's rows in the same statement instead of a cascade.
  */
 export const advocateSearch = pgTable(
   'advocate_search',
   {
-    advocateId: uuid('advocate_id')
-      .primaryKey()
-      .references(() => advocates.id, { onDelete: 'cascade' }),
+    /** The advocate's id; no foreign key: the triggers write the row and delete it with the advocate (migration 0018). */
+    advocateId: uuid('advocate_id').primaryKey(),
     accountId: uuid('account_id').notNull(),
     status: text('status').notNull(),
     sortLast: text('sort_last').notNull(),
@@ -57,9 +57,8 @@ export const advocateSearch = pgTable(
 export const advocateFacetCodes = pgTable(
   'advocate_facet_codes',
   {
-    advocateId: uuid('advocate_id')
-      .primaryKey()
-      .references(() => advocates.id, { onDelete: 'cascade' }),
+    /** The advocate's id; no foreign key: the triggers write the row and delete it with the advocate (migration 0018). */
+    advocateId: uuid('advocate_id').primaryKey(),
     accountId: uuid('account_id').notNull(),
     facetCodes: bytea('facet_codes').notNull(),
     /**

@@ -68,9 +68,12 @@ export const importJobParts = pgTable(
 export const importRowResults = pgTable(
   'import_row_results',
   {
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    /**
+     * The job; no foreign key, which cost as much as the rest of the insert (a key check per row).
+     * Only the run holding the job's lease writes here, in the transaction that checks the lease on
+     * the job's own row; a deleted job's rows go with it (delete trigger, migration 0018).
+     */
+    jobId: uuid('job_id').notNull(),
     /** 1-based data row number (the header is row 0), as a spreadsheet user counts after the header. */
     rowNumber: integer('row_number').notNull(),
     outcome: text('outcome').$type<ImportRowOutcome>().notNull(),

@@ -79,3 +79,25 @@ describe('a batch the database refuses', () => {
     expect(await jobRow(id)).toMatchObject({ processedRows: 3, createdCount: 2, rejectedCount: 1 });
   });
 });
+
+describe('report rows and their job (no foreign key; migration 0018)', () => {
+  it('a deleted job takes its report rows with it and leaves other jobs their own', async () => {
+    const gone = await queuedJob('Account ID,Account Name\nD-1,Deleted One\nD-2,Deleted Two\n');
+    const kept = await queuedJob('Account ID,Account Name\nK-1,Kept One\n');
+    for (const id of [gone, kept]) expect(await runImportJob(t.deps, (await claimImportJob(t.db.database.db, id, t.clock.now(), 60_000))!)).toBe('completed');
+    await t.db.database.db.delete(importJobs).where(eq(importJobs.id, gone));
+    expect(await t.db.database.db.select().from(importRowResults).where(eq(importRowResults.jobId, gone))).toHaveLength(0);
+    expect(await t.db.database.db.select().from(importRowResults).where(eq(importRowResults.jobId, kept))).toHaveLength(1);
+  });
+
+  it('a batch committed for a job that no longer exists writes neither records nor report rows', async () => {
+    const id = await queuedJob('Account ID,Account Name\nV-1,Vanished One\n');
+    const claimed = await claimImportJob(t.db.database.db, id, t.clock.now(), 60_000);
+    const matchers = await loadRowMatchers(t.db.database.db);
+    const plan = await planAccountBatch(t.db.database.db, [{ rowNumber: 1, cells: { crmId: 'V-1', name: 'Vanished One' } }], { matchers, identities: new FileIdentities(), replay: false });
+    await t.db.database.db.delete(importJobs).where(eq(importJobs.id, id));
+    await expect(commitImportBatch(t.deps, { jobId: id, dryRun: false, lease: claimed!.lease, leaseMs: 60_000 }, plan, writeAccounts)).rejects.toThrow(/taken over/);
+    expect(await t.db.database.db.select().from(importRowResults).where(eq(importRowResults.jobId, id))).toHaveLength(0);
+    expect(await t.db.database.db.select().from(accounts).where(eq(accounts.crmId, 'V-1'))).toHaveLength(0);
+  });
+});

@@ -156,5 +156,9 @@ describe('facet counts from the facet records', () => {
     await t.deps.db.execute(sql`delete from advocates where id = ${advocate.id}`);
     const after = await searchAdvocates(t.deps, { q: 'quuxotic', filters: {}, sort: 'relevance', limit: 50 });
     expect(after.total).toBe(advocatesOfAccount.length - 1);
+    // The delete trigger (no cascade) leaves no search or facet row behind.
+    const left = await t.deps.db.execute(sql`select (select count(*) from advocate_search where advocate_id = ${advocate.id})::int
+      + (select count(*) from advocate_facet_codes where advocate_id = ${advocate.id})::int as n`);
+    expect((left as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
   });
 });

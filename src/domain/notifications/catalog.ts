@@ -21,6 +21,7 @@ export interface NotificationKindInfo {
 export const NOTIFICATION_KINDS = {
   'user.invitation': { audience: 'user', required: true, localHours: false, programEvent: false, label: 'Invitation', description: 'Your invitation to join Vouch.' },
   'request.submitted': { audience: 'user', required: false, localHours: false, programEvent: true, label: 'New request', description: 'A request reached the program team.' },
+  'request.readiness_overridden': { audience: 'user', required: true, localHours: false, programEvent: false, label: 'Readiness override', description: 'The program team let your blocked request through, and why.' },
   'request.approval_requested': { audience: 'user', required: true, localHours: false, programEvent: false, label: 'Approval needed', description: 'A request to use one of your accounts needs your decision.' },
   'request.approval_reminder': { audience: 'user', required: true, localHours: false, programEvent: false, label: 'Approval reminder', description: 'An approval is waiting past its due time.' },
   'request.approval_escalated': { audience: 'user', required: true, localHours: false, programEvent: true, label: 'Approval escalated', description: 'A relationship owner has not answered in time.' },

@@ -8,12 +8,14 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { lockRequest } from './load-request.js';
+import { notifyRequester } from './notify-requester.js';
 import { recordRequestEvent } from './record-request-event.js';
 import { transitionProblem } from './transition-problem.js';
 
 /**
  * An admin lets a blocked request through the readiness gate, with a reason: on the
- * timeline and in the audit log. The request goes on to matching as if it had passed.
+ * timeline and in the audit log, and told to the requester (their request was blocked, so
+ * they would not otherwise know it moved). The request goes on to matching as if it had passed.
  */
 export async function overrideReadiness(deps: ServiceDeps, actor: Actor, id: string, reason: string): Promise<ReferenceRequestRow> {
   return deps.db.transaction(async (tx) => {
@@ -53,6 +55,16 @@ export async function overrideReadiness(deps: ServiceDeps, actor: Actor, id: str
       target: { type: 'reference_request', id, label: `R-${request.number}` },
       details: { reason: trimmed, gaps: request.readinessGaps },
     });
+    if (request.requesterUserId !== actor.userId) {
+      await notifyRequester(deps, tx, updated, {
+        kind: 'request.readiness_overridden',
+        headline: 'the program team let your request through',
+        paragraphs: [
+          `Your request was waiting on the deal's readiness. The program team let it through anyway: "${trimmed}".`,
+          'It now goes on to matching; you will hear when advocates are proposed.',
+        ],
+      });
+    }
     return updated;
   });
 }

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../db/schema/index.js';
+import { auditEvents, outboxMessages } from '../../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { businessDaysFromNow, createActiveAdvocate, createCast, createOpportunity, type Cast } from '../../../../test/helpers/request-fixtures.js';
 
@@ -148,6 +148,16 @@ describe('the live check and the readiness gate', () => {
       .where(and(eq(auditEvents.action, 'request.readiness_overridden'), eq(auditEvents.targetId, blocked.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details).toMatchObject({ reason: 'CEO-level deal, exec sponsor asked' });
+    // The requester hears that their blocked request moved, and why: by e-mail and on the bell.
+    const notices = await t.deps.db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.kind, 'request.readiness_overridden'), sql`${outboxMessages.payload} ->> 'requestId' = ${blocked.id}`));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.recipientUserId).toBe(cast.seller.id);
+    expect(notices[0]!.bodyText).toMatch(/CEO-level deal, exec sponsor asked[\s\S]*matching/);
+    const bell = (await cast.seller.client.get('/api/notifications')).json<{ items: { kind: string; title: string }[] }>();
+    expect(bell.items.find((n) => n.kind === 'request.readiness_overridden')?.title).toMatch(/let your request through/);
     // Replayed: the request is no longer blocked.
     expect((await cast.admin.client.post(`/api/requests/${blocked.id}/override-readiness`, { reason: 'again' })).statusCode).toBe(409);
   });

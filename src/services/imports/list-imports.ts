@@ -4,7 +4,6 @@ import { mapRow, validateAccountRow, validateAdvocateRow } from '../../domain/im
 import type { ServiceDeps } from '../context.js';
 import { notFound, type FieldError } from '../errors.js';
 import { afterCursor, decodeCursor, decodeCursorParts, encodeCursorParts, newestFirst, toPage, type Page } from '../pagination.js';
-
 import { readImportSourceStart } from './import-source.js';
 import { detectDelimiter, readCsvPrefix } from './parse-csv.js';
 import { loadRowMatchers } from './run-import-job.js';

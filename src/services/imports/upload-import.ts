@@ -5,7 +5,6 @@ import { findMappingErrors } from '../../domain/import/fields.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
-
 import { storeImportSource } from './import-source.js';
 import { readCsvOverview } from './parse-csv.js';
 

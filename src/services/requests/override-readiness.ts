@@ -60,8 +60,8 @@ export async function overrideReadiness(deps: ServiceDeps, actor: Actor, id: str
         kind: 'request.readiness_overridden',
         headline: 'the program team let your request through',
         paragraphs: [
-          `Your request was waiting on the deal's readiness. The program team let it through anyway: "${trimmed}".`,
-          'It now goes on to matching; you will hear when advocates are proposed.',
+          `Your request was waiting on the deal’s readiness. The program team let it through anyway: “${trimmed}”.`,
+          'It now goes on to matching. The request page shows each step, and you will hear when an advocate says yes.',
         ],
       });
     }

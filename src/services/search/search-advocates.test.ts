@@ -157,8 +157,11 @@ describe('facet counts from the facet records', () => {
     const after = await searchAdvocates(t.deps, { q: 'quuxotic', filters: {}, sort: 'relevance', limit: 50 });
     expect(after.total).toBe(advocatesOfAccount.length - 1);
     // The delete trigger (no cascade) leaves no search or facet row behind.
-    const left = await t.deps.db.execute(sql`select (select count(*) from advocate_search where advocate_id = ${advocate.id})::int
-      + (select count(*) from advocate_facet_codes where advocate_id = ${advocate.id})::int as n`);
-    expect((left as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+    const [left] = await queryRows<{ n: number }>(
+      t.deps.db,
+      sql`select (select count(*) from advocate_search where advocate_id = ${advocate.id})::int
+        + (select count(*) from advocate_facet_codes where advocate_id = ${advocate.id})::int as n`,
+    );
+    expect(left?.n).toBe(0);
   });
 });

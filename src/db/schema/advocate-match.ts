@@ -1,4 +1,5 @@
-import { bigint, boolean, customType, date, index, integer, pgTable, smallint, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, customType, date, index, integer, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { advocates } from './advocates.js';
 
 const datemultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
@@ -53,3 +54,31 @@ export const advocateMatch = pgTable(
   },
   (t) => [index('advocate_match_sector_idx').on(t.sector), index('advocate_match_country_idx').on(t.countryCode)],
 );
+
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
+
+/**
+ * What changed in advocate_match, one row per write statement (its advocates as an array), so an
+ * application instance can keep an in-memory copy current by reading only what changed since its
+ * last look (src/services/matching/match-index/). `xid` is the writing transaction's id: a reader
+ * takes every entry at or above the oldest transaction still running at its previous look.
+ * Written only by the triggers of migration 0019; pruned by the match-changes sweep.
+ */
+export const advocateMatchChanges = pgTable(
+  'advocate_match_changes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    xid: xid8('xid').notNull().default(sql`pg_current_xact_id()`),
+    advocateIds: uuid('advocate_ids').array().notNull(),
+  },
+  (t) => [index('advocate_match_changes_xid_idx').on(t.xid)],
+);
+
+/**
+ * The oldest running transaction as the sweep saw it, and when: change entries below a horizon
+ * taken long enough ago have been read by every instance that is still incremental.
+ */
+export const advocateMatchHorizons = pgTable('advocate_match_horizons', {
+  takenAt: timestamp('taken_at', { withTimezone: true }).primaryKey().defaultNow(),
+  oldestRunning: xid8('oldest_running').notNull(),
+});

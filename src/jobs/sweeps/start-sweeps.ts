@@ -4,6 +4,7 @@ import { sweepOverdueApprovals } from './approval-sweep.js';
 import { sweepCallReminders, sweepDebriefs } from './conversation-sweeps.js';
 import { sweepDeadlinesAtRisk } from './deadline-sweep.js';
 import { sweepExpiredAsks } from './expired-ask-sweep.js';
+import { sweepMatchChanges } from './match-changes-sweep.js';
 import type { SweepName, SweepOutcome } from './sweep-lock.js';
 import { sweepStaleProfiles } from './stale-profile-sweep.js';
 
@@ -15,6 +16,7 @@ export const SWEEPS: ReadonlyArray<[SweepName, (deps: ServiceDeps) => Promise<Sw
   ['call_reminders', sweepCallReminders],
   ['debriefs', sweepDebriefs],
   ['stale_profiles', sweepStaleProfiles],
+  ['match_changes', sweepMatchChanges],
 ];
 
 export type SweepReport = Partial<Record<SweepName, SweepOutcome>>;

@@ -13,6 +13,7 @@ export const SWEEP_LOCK_KEYS = {
   debriefs: 4,
   expired_asks: 5,
   stale_profiles: 6,
+  match_changes: 7,
 } as const;
 
 export type SweepName = keyof typeof SWEEP_LOCK_KEYS;

@@ -38,7 +38,7 @@ describe('sweeps run once at a time', () => {
   it('the runner passes through every sweep on demand and stops cleanly', async () => {
     const runner = startSweeps(t.deps, { intervalMs: 3_600_000 });
     const report = await runner.runOnce();
-    expect(Object.keys(report).sort()).toEqual(['approvals', 'call_reminders', 'deadlines', 'debriefs', 'expired_asks', 'stale_profiles']);
+    expect(Object.keys(report).sort()).toEqual(['approvals', 'call_reminders', 'deadlines', 'debriefs', 'expired_asks', 'match_changes', 'stale_profiles']);
     expect(Object.values(report).every((o) => o.ran && o.failed === 0)).toBe(true);
     await runner.stop();
     expect(await runner.runOnce()).toEqual({});

@@ -16,7 +16,8 @@ import { insertHistory, insertOpportunities } from '../../seed/insert-history.js
 import { insertProgram } from '../../seed/insert-program.js';
 import { createUser } from '../../../test/helpers/factories.js';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { matchCandidates, type MatchInput } from './match-candidates.js';
+import { matchCandidates, type MatchInput, type MatchOptions, type MatchResult } from './match-candidates.js';
+import { MatchIndex } from './match-index/match-index.js';
 
 let t: TestApp;
 let program: ReturnType<typeof generateProgram>;
@@ -49,6 +50,24 @@ beforeAll(async () => {
   await insertHistory(t.deps.db, history);
 });
 afterAll(() => t.close());
+
+/** Ranking from the in-memory copy of advocate_match must change nothing but the speed. */
+class CountingIndex extends MatchIndex {
+  uses = 0;
+  override current(db: Parameters<MatchIndex['current']>[0]) {
+    this.uses++;
+    return super.current(db);
+  }
+}
+const copy = new CountingIndex();
+
+/** Every match twice, ranked in SQL and from the copy (kept current as the data change): the same result. */
+async function match(input: MatchInput, options: MatchOptions): Promise<MatchResult> {
+  const viaSql = await matchCandidates(t.deps.db, input, { ...options, index: null });
+  const viaCopy = await matchCandidates(t.deps.db, input, { ...options, index: copy });
+  expect(viaCopy).toEqual(viaSql);
+  return viaSql;
+}
 
 /** Each advocate's facts computed from the generated records, not the database. */
 function oracleFacts(opportunityId: string | null): CandidateFacts[] {
@@ -107,7 +126,7 @@ const base: MatchInput = {
 const inDays = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function checkAgainstOracle(input: MatchInput) {
-  const result = await matchCandidates(t.deps.db, input, { now: t.clock.now(), needed: 1 });
+  const result = await match(input, { now: t.clock.now(), needed: 1 });
   const oracle = expected(input);
   const passing = oracle.filter((o) => o.result.passed);
   expect(result.passingCountExact).toBe(true);
@@ -130,7 +149,7 @@ async function checkAgainstOracle(input: MatchInput) {
     .sort(compareMatches);
   expect(result.candidates.map((c) => [c.advocateId, c.score])).toEqual(scored.map((s) => [s.advocateId, s.score]));
   // With more needed than pass: relaxations, each counting exactly who fails only that rule.
-  const wanting = await matchCandidates(t.deps.db, { ...input, limit: 1 }, { now: t.clock.now(), needed: 10_000 });
+  const wanting = await match({ ...input, limit: 1 }, { now: t.clock.now(), needed: 10_000 });
   const relaxable = oracle.filter((o) => o.facts.status === 'active' && o.facts.account.referenceStatus !== 'not_referenceable');
   const only = new Map<string, number>();
   for (const o of relaxable) {
@@ -145,14 +164,14 @@ async function checkAgainstOracle(input: MatchInput) {
   // With everyone given the explained score, a short page is exactly the head of the whole
   // ranking (history is loaded only for contenders); with the default rounds, the page holds
   // only advocates who pass, best first.
-  const page = await matchCandidates(t.deps.db, { ...input, limit: 5 }, { now: t.clock.now(), needed: 1, batch: 1_000_000 });
+  const page = await match({ ...input, limit: 5 }, { now: t.clock.now(), needed: 1, batch: 1_000_000 });
   expect(page.candidates.map((c) => [c.advocateId, c.score])).toEqual(scored.slice(0, 5).map((s) => [s.advocateId, s.score]));
-  const quick = await matchCandidates(t.deps.db, { ...input, limit: 5 }, { now: t.clock.now(), needed: 1 });
+  const quick = await match({ ...input, limit: 5 }, { now: t.clock.now(), needed: 1 });
   const allowed = new Map(scored.map((s) => [s.advocateId, s.score]));
   expect(quick.candidates.every((c) => allowed.get(c.advocateId) === c.score)).toBe(true);
   expect([...quick.candidates].sort(compareMatches)).toEqual(quick.candidates);
   // Small rounds over several ranking scans see the same advocates in the same order.
-  const scans = await matchCandidates(t.deps.db, { ...input, limit: 1_000 }, { now: t.clock.now(), needed: 10_000, batch: 3, rankAhead: 7 });
+  const scans = await match({ ...input, limit: 1_000 }, { now: t.clock.now(), needed: 10_000, batch: 3, rankAhead: 7 });
   expect(scans.candidates.map((c) => [c.advocateId, c.score])).toEqual(result.candidates.map((c) => [c.advocateId, c.score]));
   expect(scans.passingCount).toBe(result.passingCount);
   return { result, oracle };
@@ -160,7 +179,10 @@ async function checkAgainstOracle(input: MatchInput) {
 
 describe('matchCandidates', () => {
   it('finds exactly the advocates the pure rules let through, ranked by the explained score', async () => {
+    const uses = copy.uses;
     const { result } = await checkAgainstOracle({ ...base, neededBy: inDays(20) });
+    // Nothing in this request needs SQL to rank: every match above also ranked from the copy.
+    expect(copy.uses - uses).toBe(5);
     expect(result.candidates.length).toBeGreaterThan(20);
     const best = result.candidates[0]!;
     expect(best.factors.map((f) => f.factor)).toEqual(['industry', 'scale', 'geography', 'products', 'persona', 'topics', 'freshness', 'load', 'track_record']);
@@ -229,7 +251,7 @@ describe('matchCandidates', () => {
         { kind: 'seniority', values: ['c_level'], mustHave: true },
       ],
     };
-    const result = await matchCandidates(t.deps.db, input, { now: t.clock.now(), needed: 50 });
+    const result = await match(input, { now: t.clock.now(), needed: 50 });
     const oracle = expected(input);
     expect(result.passingCount).toBe(oracle.filter((o) => o.result.passed).length);
     expect(result.passingCount).toBeLessThan(50);
@@ -248,7 +270,7 @@ describe('matchCandidates', () => {
   });
 
   it('never reads or returns contact details', async () => {
-    const result = await matchCandidates(t.deps.db, { ...base, neededBy: inDays(20), limit: 50 }, { now: t.clock.now() });
+    const result = await match({ ...base, neededBy: inDays(20), limit: 50 }, { now: t.clock.now() });
     const text = JSON.stringify(result);
     const emails = program.advocates.map((a) => a.email);
     expect(emails.some((e) => text.includes(e))).toBe(false);
@@ -258,14 +280,14 @@ describe('matchCandidates', () => {
 
   it('follows every change: pausing, restricting, a blackout, a refusal and a new use', async () => {
     const input = { ...base, neededBy: inDays(30), limit: 1_000 };
-    const before = await matchCandidates(t.deps.db, input, { now: t.clock.now() });
+    const before = await match(input, { now: t.clock.now() });
     const [a, b, c, d, e] = before.candidates.filter((x, i, all) => all.findIndex((y) => y.accountId === x.accountId) === i);
     await t.deps.db.execute(sql`update advocates set status = 'paused' where id = ${a!.advocateId}`);
     await t.deps.db.execute(sql`update accounts set reference_status = 'restricted', restriction_reason = 'Renewal' where id = ${b!.accountId}`);
     await t.deps.db.execute(sql`insert into advocate_blackouts (advocate_id, starts_on, ends_on) values (${c!.advocateId}, ${inDays(5)}, ${inDays(6)})`);
     await t.deps.db.execute(sql`update advocates set willingness = willingness || '{"reference_call":"no"}'::jsonb where id = ${d!.advocateId}`);
     await t.deps.db.execute(sql`insert into activities (advocate_id, account_id, activity_type_key, status, occurs_on, weight) values (${e!.advocateId}, ${e!.accountId}, 'reference_call', 'planned', ${inDays(33)}, 1)`);
-    const after = await matchCandidates(t.deps.db, input, { now: t.clock.now() });
+    const after = await match(input, { now: t.clock.now() });
     const ids = new Set(after.candidates.map((x) => x.advocateId));
     for (const gone of [a, c, d, e]) expect(ids.has(gone!.advocateId)).toBe(false);
     expect(after.candidates.some((x) => x.accountId === b!.accountId)).toBe(false);

@@ -13,7 +13,11 @@ import { cheapScore } from './cheap-score.js';
 import { loadMatchDictionary } from './match-dictionary.js';
 import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, rankPool, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
-import { hardRuleConditions, uuidArray } from './match-sql.js';
+import type { MatchIndex } from './match-index/match-index.js';
+import { compilePool, countInMemory, rankInMemory } from './match-index/rank-in-memory.js';
+import { POOL_COUNT_CAP } from './match-facts.js';
+import { hardRuleConditions, uuidArray, type Condition } from './match-sql.js';
+import { UuidSet } from './match-index/uuid-words.js';
 
 export type { Relaxation };
 
@@ -110,6 +114,11 @@ export interface MatchOptions {
   batch?: number;
   /** Advocates ranked per scan (tests force several scans). */
   rankAhead?: number;
+  /**
+   * The in-memory copy of advocate_match to rank from (matchIndexFor(db)); without one, or when a
+   * condition only SQL can answer, the pool is counted and ranked in SQL.
+   */
+  index?: MatchIndex | null;
 }
 
 /**
@@ -149,16 +158,23 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
     taxonomy: dict.taxonomy,
   };
   const conditions = hardRuleConditions({ request, dict, today, usedOnOpportunity: used });
-  const scope = input.excludeAdvocateIds.length ? sql`m.advocate_id <> all(${uuidArray(input.excludeAdvocateIds)})` : sql`true`;
-  const where = sql.join([scope, ...conditions.map((c) => c.sql)], sql` and `);
+  const excluded = new UuidSet(input.excludeAdvocateIds);
+  const scope: Condition = excluded.size
+    ? { sql: sql`m.advocate_id <> all(${uuidArray(input.excludeAdvocateIds)})`, test: (c, i) => !excluded.has(c.ids, i * 4) }
+    : { sql: sql`true`, test: () => true };
+  const where = sql.join([scope.sql, ...conditions.map((c) => c.sql)], sql` and `);
   const shares = factorShares(request, policy.matchingWeights);
-  const score = cheapScore(request, dict, shares);
+  const cheap = cheapScore(request, dict, shares);
+  const score = cheap.sql;
+  const pool = compilePool([scope, ...conditions], cheap);
+  const copy = pool && options.index ? await options.index.current(db) : null;
+  const inMemory = copy && pool ? { copy, pool } : null;
   const usedSet = new Set(used);
   const span = Math.max(policy.caps.windowDays, policy.caps.restDays);
   const limit = Math.max(1, input.limit);
 
   const examined: Examined[] = [];
-  const poolSize = await countPool(db, where);
+  const poolSize = inMemory ? countInMemory(inMemory.copy, inMemory.pool, POOL_COUNT_CAP) : await countPool(db, where);
   let exhausted = false;
   const batchSize = options.batch ?? BATCH;
   // Whole rounds per scan, so no round straddles two scans.
@@ -168,7 +184,7 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
   for (let offset = 0; offset < Math.max(MAX_EXAMINED, batchSize); offset += batchSize) {
     if (offset >= rankedFrom + ranked.length) {
       // One scan ranks several rounds ahead: a later round only reads its advocates' details.
-      ranked = await rankPool(db, { where, score, offset, limit: rankWindow });
+      ranked = inMemory ? rankInMemory(inMemory.copy, inMemory.pool, offset, rankWindow) : await rankPool(db, { where, score, offset, limit: rankWindow });
       rankedFrom = offset;
     }
     const ids = ranked.slice(offset - rankedFrom, offset - rankedFrom + batchSize);
@@ -194,7 +210,7 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
   const candidates = await rankWithHistory(db, passing, request, scoreContext, limit);
   let relaxations: Relaxation[] = [];
   if (passingCount < needed) {
-    const { counts, restrictionReasons } = await countRelaxations(db, { request, conditions, scope, examined, context });
+    const { counts, restrictionReasons } = await countRelaxations(db, { request, conditions, scope: scope.sql, examined, context });
     relaxations = describeRelaxations(counts, { taxonomy: dict.taxonomy, activityNoun: dict.activityNoun, neededBy: input.neededBy, restDays: policy.caps.restDays, restrictionReasons, passingCount });
   }
   return { candidates, passingCount, passingCountExact: exhausted, relaxations };

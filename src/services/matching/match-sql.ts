@@ -7,6 +7,9 @@ import { countryFacts } from '../../domain/taxonomy/geography.js';
 import { COMPANY_SIZE_BANDS } from '../../domain/taxonomy/program-facets.js';
 import { textArray } from '../search/advocate-search-sql.js';
 import { OVERFLOW_BIT, type MatchDictionary } from './match-dictionary.js';
+import { dayNumber } from '../../domain/requests/caps.js';
+import { NULL_INT, type MaskColumn, type MatchColumns } from './match-index/match-columns.js';
+import { UuidSet } from './match-index/uuid-words.js';
 
 /**
  * SQL over advocate_match (aliased `m`): one condition per hard rule the table can answer
@@ -14,11 +17,21 @@ import { OVERFLOW_BIT, type MatchDictionary } from './match-dictionary.js';
  * hundred advocates whose explained score is then computed. Every condition is a necessary
  * condition of its domain rule (src/domain/matching/hard-rules.ts), exact unless a facet has
  * outgrown its mask, where it confirms on the advocate's own record.
+ *
+ * Each condition also comes as a test of a row of the in-memory copy (match-index/), the same
+ * condition over the same values; null where only SQL can answer exactly (a facet past its mask,
+ * a language), and matching then ranks in SQL.
  */
-export interface NamedCondition {
+export type RowTest = (c: MatchColumns, i: number) => boolean;
+
+export interface Condition {
+  sql: SQL;
+  test: RowTest | null;
+}
+
+export interface NamedCondition extends Condition {
   rule: HardRule;
   criterionIndex?: number;
-  sql: SQL;
   /** For a country or industry must-have: the gentler condition (its regions, its sectors). */
   widened?: { values: string[]; sql: SQL };
 }
@@ -29,12 +42,25 @@ export const bigintLiteral = (mask: bigint) => sql`${mask.toString()}::bigint`;
 export const known = <T>(values: (T | undefined)[]): T[] => values.filter((v): v is T => v !== undefined);
 
 const MASK_COLUMNS = { topic: sql`m.topics`, product: sql`m.products`, use_case: sql`m.use_cases` } as const;
+const MASK_NAMES: Record<keyof typeof MASK_COLUMNS, MaskColumn> = { topic: 'topics', product: 'products', use_case: 'use_cases' };
+const never: Condition = { sql: sql`false`, test: () => false };
+
+/** The low and high 32-bit words of a mask with these bits. */
+export function maskWords(bits: readonly number[]): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (const b of bits) {
+    if (b < 32) low |= 1 << b;
+    else high |= 1 << (b - 32);
+  }
+  return [low, high];
+}
 const KEY_COLUMNS = { topic: sql`a.topic_keys`, product: sql`a.product_keys`, use_case: sql`a.use_case_keys` } as const;
 
 /** Holds at least one of these keys (topic, product or use case), through the mask. */
-function maskedListCondition(facet: keyof typeof MASK_COLUMNS, keys: readonly string[], dict: MatchDictionary): SQL {
+function maskedListCondition(facet: keyof typeof MASK_COLUMNS, keys: readonly string[], dict: MatchDictionary): Condition {
   const bits = known(keys.map((k) => dict.bit(facet, k)));
-  if (bits.length === 0) return sql`false`;
+  if (bits.length === 0) return never;
   const exact = bits.filter((b) => b < OVERFLOW_BIT).reduce((mask, b) => mask | (1n << BigInt(b)), 0n);
   const parts: SQL[] = [];
   if (exact) parts.push(sql`(${MASK_COLUMNS[facet]} & ${bigintLiteral(exact)}) <> 0`);
@@ -42,42 +68,56 @@ function maskedListCondition(facet: keyof typeof MASK_COLUMNS, keys: readonly st
     parts.push(sql`((${MASK_COLUMNS[facet]} & ${bigintLiteral(1n << BigInt(OVERFLOW_BIT))}) <> 0
       and exists (select 1 from advocates a where a.id = m.advocate_id and ${KEY_COLUMNS[facet]} && ${textArray(keys)}))`);
   }
-  return sql`(${sql.join(parts, sql` or `)})`;
+  const [low, high] = maskWords(bits);
+  const column = MASK_NAMES[facet];
+  return {
+    sql: sql`(${sql.join(parts, sql` or `)})`,
+    test: bits.includes(OVERFLOW_BIT) ? null : (c, i) => c.anyBits(column, i, low, high),
+  };
 }
 
 function industryCodes(keys: readonly string[], dict: MatchDictionary): number[] {
   return known(keys.map((k) => dict.code('industry', k)));
 }
 
-/** The SQL of one criterion: does the advocate meet it? (mirrors criterionMet) */
-export function criterionCondition(criterion: Criterion, dict: MatchDictionary): SQL {
+/** One criterion: does the advocate meet it? (mirrors criterionMet) */
+export function criterionCondition(criterion: Criterion, dict: MatchDictionary): Condition {
   const values = criterion.values;
   switch (criterion.kind) {
     case 'industry': {
       const codes = industryCodes(values, dict);
-      return codes.length ? sql`(m.industry = any(${smallints(codes)}) or m.sector = any(${smallints(codes)}))` : sql`false`;
+      if (codes.length === 0) return never;
+      return { sql: sql`(m.industry = any(${smallints(codes)}) or m.sector = any(${smallints(codes)}))`, test: (c, i) => codes.includes(c.small.industry[i]!) || codes.includes(c.small.sector[i]!) };
     }
     case 'sector': {
       const codes = industryCodes(values, dict);
-      return codes.length ? sql`(m.sector = any(${smallints(codes)}) or (m.sector = 0 and m.industry = any(${smallints(codes)})))` : sql`false`;
+      if (codes.length === 0) return never;
+      return {
+        sql: sql`(m.sector = any(${smallints(codes)}) or (m.sector = 0 and m.industry = any(${smallints(codes)})))`,
+        test: (c, i) => codes.includes(c.small.sector[i]!) || (c.small.sector[i] === 0 && codes.includes(c.small.industry[i]!)),
+      };
     }
     case 'country': {
-      const codes = known(values.map((c) => dict.geography(c)?.country));
-      return codes.length ? sql`m.country_code = any(${smallints(codes)})` : sql`false`;
+      const codes = known(values.map((v) => dict.geography(v)?.country));
+      return codes.length ? { sql: sql`m.country_code = any(${smallints(codes)})`, test: (c, i) => codes.includes(c.small.country_code[i]!) } : never;
     }
     case 'region': {
       const found = known(values.map((v) => dict.regionCode(v)));
+      const regions = found.filter((f) => f.level === 'region').map((f) => f.code);
+      const subregions = found.filter((f) => f.level === 'subregion').map((f) => f.code);
       const parts = [
-        ...(found.some((f) => f.level === 'region') ? [sql`m.region_code = any(${smallints(found.filter((f) => f.level === 'region').map((f) => f.code))})`] : []),
-        ...(found.some((f) => f.level === 'subregion') ? [sql`m.subregion_code = any(${smallints(found.filter((f) => f.level === 'subregion').map((f) => f.code))})`] : []),
+        ...(regions.length ? [sql`m.region_code = any(${smallints(regions)})`] : []),
+        ...(subregions.length ? [sql`m.subregion_code = any(${smallints(subregions)})`] : []),
       ];
-      return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+      if (parts.length === 0) return never;
+      return { sql: sql`(${sql.join(parts, sql` or `)})`, test: (c, i) => regions.includes(c.small.region_code[i]!) || subregions.includes(c.small.subregion_code[i]!) };
     }
     case 'language': {
       const bits = known(values.map((k) => dict.bit('language', k)));
-      if (bits.length === 0) return sql`false`;
+      if (bits.length === 0) return never;
       const hint = bits.reduce((mask, b) => mask | (1n << BigInt(b)), 0n);
-      return sql`((m.languages & ${bigintLiteral(hint)}) <> 0 and exists (select 1 from advocates a where a.id = m.advocate_id and a.language_keys && ${textArray(values)}))`;
+      // The mask is a hint (codes share bits): only the advocate's own list answers.
+      return { sql: sql`((m.languages & ${bigintLiteral(hint)}) <> 0 and exists (select 1 from advocates a where a.id = m.advocate_id and a.language_keys && ${textArray(values)}))`, test: null };
     }
     case 'product':
     case 'use_case':
@@ -86,18 +126,25 @@ export function criterionCondition(criterion: Criterion, dict: MatchDictionary):
     case 'seniority':
     case 'function': {
       const codes = known(values.map((k) => dict.code(criterion.kind, k)));
-      const column = criterion.kind === 'seniority' ? sql`m.seniority` : sql`m.function`;
-      return codes.length ? sql`${column} = any(${smallints(codes)})` : sql`false`;
+      if (codes.length === 0) return never;
+      const column = criterion.kind === 'seniority' ? 'seniority' : 'function';
+      return { sql: sql`${sql.raw(`m.${column}`)} = any(${smallints(codes)})`, test: (c, i) => codes.includes(c.small[column][i]!) };
     }
     case 'orientation': {
-      const codes = values.map((v) => (v === 'technical' ? 1 : v === 'business' ? 2 : 0)).filter((c) => c > 0);
-      return codes.length ? sql`m.orientation = any(${smallints(codes)})` : sql`false`;
+      const codes: number[] = values.map((v) => (v === 'technical' ? 1 : v === 'business' ? 2 : 0)).filter((c) => c > 0);
+      return codes.length ? { sql: sql`m.orientation = any(${smallints(codes)})`, test: (c, i) => codes.includes(c.small.orientation[i]!) } : never;
     }
     case 'company_size': {
       const bands = COMPANY_SIZE_BANDS.filter((b) => values.includes(`employees_${b.min}`));
-      if (bands.length === 0) return sql`false`;
+      if (bands.length === 0) return never;
       const parts = bands.map((b) => (b.max === null ? sql`m.employee_count >= ${b.min}` : sql`(m.employee_count >= ${b.min} and m.employee_count < ${b.max})`));
-      return sql`coalesce(${sql.join(parts, sql` or `)}, false)`;
+      return {
+        sql: sql`coalesce(${sql.join(parts, sql` or `)}, false)`,
+        test: (c, i) => {
+          const n = c.employees[i]!;
+          return n !== NULL_INT && bands.some((b) => n >= b.min && (b.max === null || n < b.max));
+        },
+      };
     }
   }
 }
@@ -106,11 +153,11 @@ export function criterionCondition(criterion: Criterion, dict: MatchDictionary):
 function widen(criterion: Criterion, dict: MatchDictionary): NamedCondition['widened'] {
   if (criterion.kind === 'country') {
     const regions = [...new Set(criterion.values.flatMap((c) => countryFacts(c)?.region ?? []))];
-    return regions.length ? { values: regions, sql: criterionCondition({ kind: 'region', values: regions, mustHave: true }, dict) } : undefined;
+    return regions.length ? { values: regions, sql: criterionCondition({ kind: 'region', values: regions, mustHave: true }, dict).sql } : undefined;
   }
   if (criterion.kind === 'industry') {
     const sectors = [...new Set(criterion.values.map((k) => sectorOf(dict.taxonomy, k) ?? k))].filter((s) => !criterion.values.includes(s));
-    return sectors.length ? { values: sectors, sql: criterionCondition({ kind: 'sector', values: sectors, mustHave: true }, dict) } : undefined;
+    return sectors.length ? { values: sectors, sql: criterionCondition({ kind: 'sector', values: sectors, mustHave: true }, dict).sql } : undefined;
   }
   return undefined;
 }
@@ -122,26 +169,49 @@ export interface ConditionInput {
   usedOnOpportunity: readonly string[];
 }
 
-/** One SQL condition per hard rule advocate_match can answer, named for relaxations. */
+/** Whether none of the advocate's blackout periods touches the days from `first` to `last`. */
+function freeBetween(first: number, last: number): RowTest {
+  return (c, i) => {
+    const periods = c.blackouts.get(i);
+    if (!periods) return true;
+    for (let p = 0; p < periods.length; p += 2) if (periods[p]! <= last && periods[p + 1]! > first) return false;
+    return true;
+  };
+}
+
+/** One condition per hard rule advocate_match can answer, named for relaxations. */
 export function hardRuleConditions({ request, dict, today, usedOnOpportunity }: ConditionInput): NamedCondition[] {
   const bit = dict.bit('activity_type', request.activityTypeKey);
   const exactlyNo = sql`coalesce((select a.willingness ->> ${request.activityTypeKey} from advocates a where a.id = m.advocate_id), '') <> 'no'`;
-  const willing =
+  const [low, high] = maskWords(bit === undefined ? [] : [bit]);
+  const willing: Condition =
     bit !== undefined && bit < OVERFLOW_BIT
-      ? sql`(m.unwilling & ${bigintLiteral(1n << BigInt(bit))}) = 0`
+      ? { sql: sql`(m.unwilling & ${bigintLiteral(1n << BigInt(bit))}) = 0`, test: (c, i) => !c.anyBits('unwilling', i, low, high) }
       : bit === OVERFLOW_BIT
-        ? sql`((m.unwilling & ${bigintLiteral(1n << BigInt(OVERFLOW_BIT))}) = 0 or ${exactlyNo})`
-        : exactlyNo;
+        ? { sql: sql`((m.unwilling & ${bigintLiteral(1n << BigInt(OVERFLOW_BIT))}) = 0 or ${exactlyNo})`, test: null }
+        : { sql: exactlyNo, test: null };
+  const [first, last] = [dayNumber(today), dayNumber(request.neededBy)];
+  const competitors = new UuidSet(request.excludedAccountIds);
+  const used = new UuidSet(usedOnOpportunity);
   const conditions: NamedCondition[] = [
-    { rule: 'willing', sql: willing },
-    { rule: 'available', sql: sql`(m.blackouts is null or not (m.blackouts && daterange(${today}::date, ${request.neededBy}::date, '[]')))` },
-    { rule: 'referenceable', sql: sql`m.referenceable` },
+    { rule: 'willing', ...willing },
+    {
+      rule: 'available',
+      sql: sql`(m.blackouts is null or not (m.blackouts && daterange(${today}::date, ${request.neededBy}::date, '[]')))`,
+      // A deadline before today is an error in SQL: leave it to SQL to say so.
+      test: last >= first ? freeBetween(first, last) : null,
+    },
+    { rule: 'referenceable', sql: sql`m.referenceable`, test: (c, i) => c.referenceable[i] === 1 },
   ];
-  if (request.excludedAccountIds.length) conditions.push({ rule: 'not_competitor', sql: sql`m.account_id <> all(${uuidArray(request.excludedAccountIds)})` });
-  if (usedOnOpportunity.length) conditions.push({ rule: 'not_used_on_opportunity', sql: sql`m.advocate_id <> all(${uuidArray(usedOnOpportunity)})` });
+  if (request.excludedAccountIds.length) {
+    conditions.push({ rule: 'not_competitor', sql: sql`m.account_id <> all(${uuidArray(request.excludedAccountIds)})`, test: (c, i) => !competitors.has(c.accounts, i * 4) });
+  }
+  if (usedOnOpportunity.length) {
+    conditions.push({ rule: 'not_used_on_opportunity', sql: sql`m.advocate_id <> all(${uuidArray(usedOnOpportunity)})`, test: (c, i) => !used.has(c.ids, i * 4) });
+  }
   request.criteria.forEach((criterion, criterionIndex) => {
     if (!criterion.mustHave || criterion.values.length === 0) return;
-    conditions.push({ rule: 'must_have', criterionIndex, sql: criterionCondition(criterion, dict), widened: widen(criterion, dict) });
+    conditions.push({ rule: 'must_have', criterionIndex, ...criterionCondition(criterion, dict), widened: widen(criterion, dict) });
   });
   return conditions;
 }

@@ -3,6 +3,7 @@ import { opportunities, taxonomyValues, type OpportunityRow } from '../../db/sch
 import type { ProspectProfile, RequestCriteria } from '../../domain/requests/criteria.js';
 import type { ServiceDeps } from '../context.js';
 import { invalidInput, notFound } from '../errors.js';
+import { matchIndexFor } from './match-index/match-index.js';
 import { matchCandidates, type MatchResult } from './match-candidates.js';
 
 export interface PreviewMatchesInput {
@@ -50,6 +51,6 @@ export async function previewMatches(deps: ServiceDeps, input: PreviewMatchesInp
       excludeAdvocateIds: [],
       limit: input.limit,
     },
-    { now: deps.now(), needed: input.needed, staleAfterMonths: deps.config.staleAfterMonths },
+    { now: deps.now(), needed: input.needed, staleAfterMonths: deps.config.staleAfterMonths, index: matchIndexFor(deps.db) },
   );
 }

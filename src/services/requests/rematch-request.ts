@@ -4,6 +4,7 @@ import { LIVE_CANDIDATE_STATUSES, SECURED_CANDIDATE_STATUSES } from '../../domai
 import type { Actor, ServiceDeps } from '../context.js';
 import { conflict } from '../errors.js';
 import { getProgramPolicy } from '../program-policies/get-program-policy.js';
+import { matchIndexFor } from '../matching/match-index/match-index.js';
 import { findMatches, type RequestMatches } from './find-matches.js';
 import { lockRequest } from './load-request.js';
 import { proposeLockedCandidates } from './propose-candidates.js';
@@ -23,7 +24,7 @@ export async function rematchRequest(deps: ServiceDeps, actor: Actor, id: string
     const candidates = await tx.select({ advocateId: requestCandidates.advocateId, status: requestCandidates.status }).from(requestCandidates).where(eq(requestCandidates.requestId, id));
     const inPlay = candidates.filter((c) => LIVE_CANDIDATE_STATUSES.includes(c.status) || SECURED_CANDIDATE_STATUSES.includes(c.status)).length;
     const needed = Math.max(1, request.referencesNeeded - inPlay);
-    const matches = await findMatches(tx, request, candidates.map((c) => c.advocateId), needed, deps.now(), deps.config.staleAfterMonths);
+    const matches = await findMatches(tx, request, candidates.map((c) => c.advocateId), needed, deps.now(), deps.config.staleAfterMonths, matchIndexFor(deps.db));
     const now = deps.now();
     await recordRequestEvent(tx, {
       requestId: id,

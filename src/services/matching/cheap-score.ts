@@ -6,7 +6,9 @@ import type { MatchRequest } from '../../domain/matching/types.js';
 import type { MatchingFactor } from '../../domain/requests/program-policy.js';
 import type { CriterionKind } from '../../domain/requests/criteria.js';
 import type { MatchDictionary } from './match-dictionary.js';
-import type { MaskColumn, MatchColumns, SmallColumn } from './match-index/match-columns.js';
+import type { MaskColumn, SmallColumn } from './match-index/match-columns.js';
+import * as rows from './match-index/row-tests.js';
+import type { RowsPoints, RowsTest } from './match-index/row-tests.js';
 import { criterionCondition, type Condition } from './match-sql.js';
 
 /**
@@ -17,15 +19,14 @@ import { criterionCondition, type Condition } from './match-sql.js';
  * conditions, every term is both SQL over advocate_match and the same sum over a row of the
  * in-memory copy (null when a condition inside it only SQL can answer).
  */
-export type RowPoints = (c: MatchColumns, i: number) => number;
-
 export interface Term {
   sql: SQL;
-  points: RowPoints | null;
+  points: RowsPoints | null;
 }
 
 const points = (share: number, similarity = 1) => Math.round(share * 10 * similarity);
 const unique = (values: readonly string[]) => [...new Set(values)];
+const nothing: Term = { sql: sql`0`, points: rows.zeroPoints };
 
 function criteriaConditions(request: MatchRequest, kinds: readonly CriterionKind[], dict: MatchDictionary): Condition[] {
   return request.criteria.filter((c) => kinds.includes(c.kind) && c.values.length > 0).map((c) => criterionCondition(c, dict));
@@ -35,28 +36,22 @@ function anyOf(parts: Condition[]): Condition {
   const tests = parts.map((p) => p.test);
   return {
     sql: sql`(${sql.join(parts.map((p) => p.sql), sql` or `)})`,
-    test: tests.every((t) => t !== null) ? (c, i) => tests.some((t) => t!(c, i)) : null,
+    test: tests.every((t): t is RowsTest => t !== null) ? rows.anyOf(tests) : null,
   };
 }
 
 /** A small-integer column equal to a value. */
 function equals(column: SmallColumn, value: number): Condition {
-  return { sql: sql`${sql.raw(`m.${column}`)} = ${value}`, test: (c, i) => c.small[column][i] === value };
+  return { sql: sql`${sql.raw(`m.${column}`)} = ${value}`, test: rows.smallIn(column, [value]) };
 }
 
 /** `case when … then n … else (otherwise, or 0) end`: the first branch that holds. */
 function caseOf(branches: { when: Condition; then: number }[], otherwise?: Term): Term {
   const tests = branches.map((b) => b.when.test);
-  const rest = otherwise?.points ?? (() => 0);
+  const known = tests.every((t): t is RowsTest => t !== null) && (otherwise === undefined || otherwise.points !== null);
   return {
     sql: sql`case${sql.join(branches.map((b) => sql` when ${b.when.sql} then ${sql.raw(String(b.then))}`), sql``)} else ${otherwise?.sql ?? sql`0`} end`,
-    points:
-      tests.every((t) => t !== null) && (otherwise === undefined || otherwise.points !== null)
-        ? (c, i) => {
-            for (let b = 0; b < branches.length; b++) if (tests[b]!(c, i)) return branches[b]!.then;
-            return rest(c, i);
-          }
-        : null,
+    points: known ? rows.casePoints(branches.map((b, k) => ({ when: tests[k]!, then: b.then })), otherwise?.points ?? undefined) : null,
   };
 }
 
@@ -68,7 +63,7 @@ function industryTerm(request: MatchRequest, dict: MatchDictionary, share: numbe
   const sector = theirs ? sectorOf(dict.taxonomy, theirs) : null;
   const sectorCode = sector ? dict.code('industry', sector) : undefined;
   if (full.length === 0 && sectorCode === undefined) return null;
-  const branches = [{ when: full.length ? anyOf(full) : { sql: sql`false`, test: () => false }, then: points(share) }];
+  const branches = [{ when: full.length ? anyOf(full) : { sql: sql`false`, test: rows.never }, then: points(share) }];
   if (sectorCode !== undefined) branches.push({ when: anyOf([equals('sector', sectorCode), equals('industry', sectorCode)]), then: points(share, INDUSTRY_SIMILARITY.sameSector) });
   return caseOf(branches);
 }
@@ -89,7 +84,7 @@ function listTerms(items: { column: MaskColumn; bit: number | undefined }[], sha
   if (items.length === 0) return [];
   const each = points(share, 1 / items.length);
   return items.flatMap(({ column, bit }) =>
-    bit === undefined ? [] : [{ sql: sql`((${sql.raw(`m.${column}`)} >> ${bit}) & 1) * ${each}`, points: (c: MatchColumns, i: number) => c.bit(column, i, bit) * each }],
+    bit === undefined ? [] : [{ sql: sql`((${sql.raw(`m.${column}`)} >> ${bit}) & 1) * ${each}`, points: rows.bitPoints(column, bit, each) }],
   );
 }
 
@@ -125,14 +120,14 @@ function personaTerms(request: MatchRequest, dict: MatchDictionary, share: numbe
         } else if (code !== undefined) {
           branches.push({ when: equals('seniority', code), then: pts });
         }
-        return branches.length ? caseOf(branches) : { sql: sql`0`, points: () => 0 };
+        return branches.length ? caseOf(branches) : nothing;
       },
     });
   }
   const fnCode = p.contactFunctionKey ? dict.code('function', p.contactFunctionKey) : undefined;
   if (functions.length || p.contactFunctionKey) {
     const conds = fnCode !== undefined ? [...functions, equals('function', fnCode)] : functions;
-    parts.push({ weight: PERSONA_PARTS.function, build: (pts) => (conds.length ? caseOf([{ when: anyOf(conds), then: pts }]) : { sql: sql`0`, points: () => 0 }) });
+    parts.push({ weight: PERSONA_PARTS.function, build: (pts) => (conds.length ? caseOf([{ when: anyOf(conds), then: pts }]) : nothing) });
   }
   if (orientation.length) parts.push({ weight: PERSONA_PARTS.orientation, build: (pts) => caseOf([{ when: anyOf(orientation), then: pts }]) });
   const total = parts.reduce((s, x) => s + x.weight, 0);
@@ -150,7 +145,7 @@ function scaleTerm(request: MatchRequest, dict: MatchDictionary, share: number):
   const near: Term | null =
     bucket === null
       ? null
-      : { sql: sql`greatest(0, ${max} - abs(m.size_bucket - ${bucket}) * ${step})`, points: (c, i) => Math.max(0, max - Math.abs(c.small.size_bucket[i]! - bucket) * step) };
+      : { sql: sql`greatest(0, ${max} - abs(m.size_bucket - ${bucket}) * ${step})`, points: rows.nearSizePoints(bucket, max, step) };
   if (full.length) return caseOf([{ when: anyOf(full), then: max }], near ?? undefined);
   return near;
 }
@@ -174,16 +169,10 @@ export function cheapScore(request: MatchRequest, dict: MatchDictionary, shares:
   if (counts('topics')) terms.push(...topicTerms(request, dict, shares.topics));
   if (counts('persona')) terms.push(...personaTerms(request, dict, shares.persona));
   if (counts('scale')) add(scaleTerm(request, dict, shares.scale));
-  if (terms.length === 0) return { sql: sql`0::int`, points: () => 0 };
+  if (terms.length === 0) return { sql: sql`0::int`, points: rows.zeroPoints };
   const parts = terms.map((t) => t.points);
   return {
     sql: sql.join(terms.map((t) => t.sql), sql` + `),
-    points: parts.every((p) => p !== null)
-      ? (c, i) => {
-          let sum = 0;
-          for (const p of parts) sum += p!(c, i);
-          return sum;
-        }
-      : null,
+    points: parts.every((p): p is RowsPoints => p !== null) ? rows.sumPoints(parts) : null,
   };
 }

@@ -14,9 +14,10 @@ import { loadMatchDictionary } from './match-dictionary.js';
 import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, rankPool, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import type { MatchIndex } from './match-index/match-index.js';
-import { compilePool, countInMemory, rankInMemory } from './match-index/rank-in-memory.js';
+import { compilePool, rankScoredPool, scorePool } from './match-index/rank-in-memory.js';
 import { POOL_COUNT_CAP } from './match-facts.js';
 import { hardRuleConditions, uuidArray, type Condition } from './match-sql.js';
+import { always, uuidNotIn } from './match-index/row-tests.js';
 import { UuidSet } from './match-index/uuid-words.js';
 
 export type { Relaxation };
@@ -122,18 +123,24 @@ export interface MatchOptions {
 }
 
 /**
- * Runs in one transaction (one snapshot) without parallel workers: launching them cost 50–400 ms
- * per query on a 2-core server at 1M advocates, against 1.5 ms for the serial pool count and
- * 150 ms for the serial ranking scan (measured; see the matching benchmark).
+ * SQL scans of advocate_match run without parallel workers: launching them cost 50–400 ms per
+ * query on a 2-core server at 1M advocates, against 1.5 ms for the serial pool count and 150 ms
+ * for the serial ranking scan (measured; see the matching benchmark). `set local` needs a
+ * transaction, so a match that ranks from the in-memory copy, which scans nothing, runs without one.
  */
-export async function matchCandidates(db: Executor, input: MatchInput, options: MatchOptions = {}): Promise<MatchResult> {
+function serial<T>(db: Executor, scan: (tx: Executor) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
-    return matchInTransaction(tx, input, options);
+    return scan(tx);
   });
 }
 
-async function matchInTransaction(db: Executor, input: MatchInput, options: MatchOptions): Promise<MatchResult> {
+export async function matchCandidates(db: Executor, input: MatchInput, options: MatchOptions = {}): Promise<MatchResult> {
+  if (!options.index) return serial(db, (tx) => matchOn(tx, input, options, true));
+  return matchOn(db, input, options, false);
+}
+
+async function matchOn(db: Executor, input: MatchInput, options: MatchOptions, inSerial: boolean): Promise<MatchResult> {
   const today = isoDay(options.now ?? new Date());
   const needed = Math.max(1, options.needed ?? 1);
   const request: MatchRequest = {
@@ -146,7 +153,7 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
     excludedAccountIds: input.excludedAccountIds,
   };
   const languages = [...countryLanguages(input.prospect.country), ...input.criteria.filter((c) => c.kind === 'language').flatMap((c) => c.values)];
-  // One connection (the transaction): one query at a time.
+  // One query at a time (in a transaction, one connection).
   const policy = await getProgramPolicy(db);
   const dict = await loadMatchDictionary(db, input.activityTypeKey, languages);
   const used = await loadUsedOnOpportunity(db, input.opportunityId);
@@ -158,23 +165,24 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
     taxonomy: dict.taxonomy,
   };
   const conditions = hardRuleConditions({ request, dict, today, usedOnOpportunity: used });
-  const excluded = new UuidSet(input.excludeAdvocateIds);
-  const scope: Condition = excluded.size
-    ? { sql: sql`m.advocate_id <> all(${uuidArray(input.excludeAdvocateIds)})`, test: (c, i) => !excluded.has(c.ids, i * 4) }
-    : { sql: sql`true`, test: () => true };
+  const scope: Condition = input.excludeAdvocateIds.length
+    ? { sql: sql`m.advocate_id <> all(${uuidArray(input.excludeAdvocateIds)})`, test: uuidNotIn('ids', new UuidSet(input.excludeAdvocateIds)) }
+    : { sql: sql`true`, test: always };
   const where = sql.join([scope.sql, ...conditions.map((c) => c.sql)], sql` and `);
   const shares = factorShares(request, policy.matchingWeights);
   const cheap = cheapScore(request, dict, shares);
   const score = cheap.sql;
   const pool = compilePool([scope, ...conditions], cheap);
   const copy = pool && options.index ? await options.index.current(db) : null;
-  const inMemory = copy && pool ? { copy, pool } : null;
+  const inMemory = copy && pool ? scorePool(copy, pool) : null;
+  // Some condition only SQL can answer (or no copy here): rank in SQL, serially.
+  if (!inMemory && !inSerial) return serial(db, (tx) => matchOn(tx, input, { ...options, index: null }, true));
   const usedSet = new Set(used);
   const span = Math.max(policy.caps.windowDays, policy.caps.restDays);
   const limit = Math.max(1, input.limit);
 
   const examined: Examined[] = [];
-  const poolSize = inMemory ? countInMemory(inMemory.copy, inMemory.pool, POOL_COUNT_CAP) : await countPool(db, where);
+  const poolSize = inMemory ? Math.min(inMemory.size, POOL_COUNT_CAP) : await countPool(db, where);
   let exhausted = false;
   const batchSize = options.batch ?? BATCH;
   // Whole rounds per scan, so no round straddles two scans.
@@ -184,7 +192,7 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
   for (let offset = 0; offset < Math.max(MAX_EXAMINED, batchSize); offset += batchSize) {
     if (offset >= rankedFrom + ranked.length) {
       // One scan ranks several rounds ahead: a later round only reads its advocates' details.
-      ranked = inMemory ? rankInMemory(inMemory.copy, inMemory.pool, offset, rankWindow) : await rankPool(db, { where, score, offset, limit: rankWindow });
+      ranked = inMemory ? rankScoredPool(inMemory, offset, rankWindow) : await rankPool(db, { where, score, offset, limit: rankWindow });
       rankedFrom = offset;
     }
     const ids = ranked.slice(offset - rankedFrom, offset - rankedFrom + batchSize);
@@ -210,7 +218,8 @@ async function matchInTransaction(db: Executor, input: MatchInput, options: Matc
   const candidates = await rankWithHistory(db, passing, request, scoreContext, limit);
   let relaxations: Relaxation[] = [];
   if (passingCount < needed) {
-    const { counts, restrictionReasons } = await countRelaxations(db, { request, conditions, scope: scope.sql, examined, context });
+    const count = (tx: Executor) => countRelaxations(tx, { request, conditions, scope: scope.sql, examined, context });
+    const { counts, restrictionReasons } = inSerial ? await count(db) : await serial(db, count);
     relaxations = describeRelaxations(counts, { taxonomy: dict.taxonomy, activityNoun: dict.activityNoun, neededBy: input.neededBy, restDays: policy.caps.restDays, restrictionReasons, passingCount });
   }
   return { candidates, passingCount, passingCountExact: exhausted, relaxations };

@@ -8,7 +8,9 @@ import { COMPANY_SIZE_BANDS } from '../../domain/taxonomy/program-facets.js';
 import { textArray } from '../search/advocate-search-sql.js';
 import { OVERFLOW_BIT, type MatchDictionary } from './match-dictionary.js';
 import { dayNumber } from '../../domain/requests/caps.js';
-import { NULL_INT, type MaskColumn, type MatchColumns } from './match-index/match-columns.js';
+import type { MaskColumn } from './match-index/match-columns.js';
+import * as rows from './match-index/row-tests.js';
+import type { RowsTest } from './match-index/row-tests.js';
 import { UuidSet } from './match-index/uuid-words.js';
 
 /**
@@ -18,15 +20,13 @@ import { UuidSet } from './match-index/uuid-words.js';
  * condition of its domain rule (src/domain/matching/hard-rules.ts), exact unless a facet has
  * outgrown its mask, where it confirms on the advocate's own record.
  *
- * Each condition also comes as a test of a row of the in-memory copy (match-index/), the same
+ * Each condition also comes as a test over rows of the in-memory copy (match-index/), the same
  * condition over the same values; null where only SQL can answer exactly (a facet past its mask,
  * a language), and matching then ranks in SQL.
  */
-export type RowTest = (c: MatchColumns, i: number) => boolean;
-
 export interface Condition {
   sql: SQL;
-  test: RowTest | null;
+  test: RowsTest | null;
 }
 
 export interface NamedCondition extends Condition {
@@ -43,7 +43,7 @@ export const known = <T>(values: (T | undefined)[]): T[] => values.filter((v): v
 
 const MASK_COLUMNS = { topic: sql`m.topics`, product: sql`m.products`, use_case: sql`m.use_cases` } as const;
 const MASK_NAMES: Record<keyof typeof MASK_COLUMNS, MaskColumn> = { topic: 'topics', product: 'products', use_case: 'use_cases' };
-const never: Condition = { sql: sql`false`, test: () => false };
+const never: Condition = { sql: sql`false`, test: rows.never };
 
 /** The low and high 32-bit words of a mask with these bits. */
 export function maskWords(bits: readonly number[]): [number, number] {
@@ -72,7 +72,7 @@ function maskedListCondition(facet: keyof typeof MASK_COLUMNS, keys: readonly st
   const column = MASK_NAMES[facet];
   return {
     sql: sql`(${sql.join(parts, sql` or `)})`,
-    test: bits.includes(OVERFLOW_BIT) ? null : (c, i) => c.anyBits(column, i, low, high),
+    test: bits.includes(OVERFLOW_BIT) ? null : rows.maskAny(column, [low, high]),
   };
 }
 
@@ -87,19 +87,19 @@ export function criterionCondition(criterion: Criterion, dict: MatchDictionary):
     case 'industry': {
       const codes = industryCodes(values, dict);
       if (codes.length === 0) return never;
-      return { sql: sql`(m.industry = any(${smallints(codes)}) or m.sector = any(${smallints(codes)}))`, test: (c, i) => codes.includes(c.small.industry[i]!) || codes.includes(c.small.sector[i]!) };
+      return { sql: sql`(m.industry = any(${smallints(codes)}) or m.sector = any(${smallints(codes)}))`, test: rows.anyOf([rows.smallIn('industry', codes), rows.smallIn('sector', codes)]) };
     }
     case 'sector': {
       const codes = industryCodes(values, dict);
       if (codes.length === 0) return never;
       return {
         sql: sql`(m.sector = any(${smallints(codes)}) or (m.sector = 0 and m.industry = any(${smallints(codes)})))`,
-        test: (c, i) => codes.includes(c.small.sector[i]!) || (c.small.sector[i] === 0 && codes.includes(c.small.industry[i]!)),
+        test: rows.anyOf([rows.smallIn('sector', codes), rows.allOf([rows.smallIn('sector', [0]), rows.smallIn('industry', codes)])]),
       };
     }
     case 'country': {
       const codes = known(values.map((v) => dict.geography(v)?.country));
-      return codes.length ? { sql: sql`m.country_code = any(${smallints(codes)})`, test: (c, i) => codes.includes(c.small.country_code[i]!) } : never;
+      return codes.length ? { sql: sql`m.country_code = any(${smallints(codes)})`, test: rows.smallIn('country_code', codes) } : never;
     }
     case 'region': {
       const found = known(values.map((v) => dict.regionCode(v)));
@@ -110,7 +110,7 @@ export function criterionCondition(criterion: Criterion, dict: MatchDictionary):
         ...(subregions.length ? [sql`m.subregion_code = any(${smallints(subregions)})`] : []),
       ];
       if (parts.length === 0) return never;
-      return { sql: sql`(${sql.join(parts, sql` or `)})`, test: (c, i) => regions.includes(c.small.region_code[i]!) || subregions.includes(c.small.subregion_code[i]!) };
+      return { sql: sql`(${sql.join(parts, sql` or `)})`, test: rows.anyOf([rows.smallIn('region_code', regions), rows.smallIn('subregion_code', subregions)]) };
     }
     case 'language': {
       const bits = known(values.map((k) => dict.bit('language', k)));
@@ -128,11 +128,11 @@ export function criterionCondition(criterion: Criterion, dict: MatchDictionary):
       const codes = known(values.map((k) => dict.code(criterion.kind, k)));
       if (codes.length === 0) return never;
       const column = criterion.kind === 'seniority' ? 'seniority' : 'function';
-      return { sql: sql`${sql.raw(`m.${column}`)} = any(${smallints(codes)})`, test: (c, i) => codes.includes(c.small[column][i]!) };
+      return { sql: sql`${sql.raw(`m.${column}`)} = any(${smallints(codes)})`, test: rows.smallIn(column, codes) };
     }
     case 'orientation': {
       const codes: number[] = values.map((v) => (v === 'technical' ? 1 : v === 'business' ? 2 : 0)).filter((c) => c > 0);
-      return codes.length ? { sql: sql`m.orientation = any(${smallints(codes)})`, test: (c, i) => codes.includes(c.small.orientation[i]!) } : never;
+      return codes.length ? { sql: sql`m.orientation = any(${smallints(codes)})`, test: rows.smallIn('orientation', codes) } : never;
     }
     case 'company_size': {
       const bands = COMPANY_SIZE_BANDS.filter((b) => values.includes(`employees_${b.min}`));
@@ -140,10 +140,7 @@ export function criterionCondition(criterion: Criterion, dict: MatchDictionary):
       const parts = bands.map((b) => (b.max === null ? sql`m.employee_count >= ${b.min}` : sql`(m.employee_count >= ${b.min} and m.employee_count < ${b.max})`));
       return {
         sql: sql`coalesce(${sql.join(parts, sql` or `)}, false)`,
-        test: (c, i) => {
-          const n = c.employees[i]!;
-          return n !== NULL_INT && bands.some((b) => n >= b.min && (b.max === null || n < b.max));
-        },
+        test: rows.employeesIn(bands),
       };
     }
   }
@@ -169,16 +166,6 @@ export interface ConditionInput {
   usedOnOpportunity: readonly string[];
 }
 
-/** Whether none of the advocate's blackout periods touches the days from `first` to `last`. */
-function freeBetween(first: number, last: number): RowTest {
-  return (c, i) => {
-    const periods = c.blackouts.get(i);
-    if (!periods) return true;
-    for (let p = 0; p < periods.length; p += 2) if (periods[p]! <= last && periods[p + 1]! > first) return false;
-    return true;
-  };
-}
-
 /** One condition per hard rule advocate_match can answer, named for relaxations. */
 export function hardRuleConditions({ request, dict, today, usedOnOpportunity }: ConditionInput): NamedCondition[] {
   const bit = dict.bit('activity_type', request.activityTypeKey);
@@ -186,7 +173,7 @@ export function hardRuleConditions({ request, dict, today, usedOnOpportunity }: 
   const [low, high] = maskWords(bit === undefined ? [] : [bit]);
   const willing: Condition =
     bit !== undefined && bit < OVERFLOW_BIT
-      ? { sql: sql`(m.unwilling & ${bigintLiteral(1n << BigInt(bit))}) = 0`, test: (c, i) => !c.anyBits('unwilling', i, low, high) }
+      ? { sql: sql`(m.unwilling & ${bigintLiteral(1n << BigInt(bit))}) = 0`, test: rows.maskAny('unwilling', [low, high], true) }
       : bit === OVERFLOW_BIT
         ? { sql: sql`((m.unwilling & ${bigintLiteral(1n << BigInt(OVERFLOW_BIT))}) = 0 or ${exactlyNo})`, test: null }
         : { sql: exactlyNo, test: null };
@@ -199,15 +186,15 @@ export function hardRuleConditions({ request, dict, today, usedOnOpportunity }: 
       rule: 'available',
       sql: sql`(m.blackouts is null or not (m.blackouts && daterange(${today}::date, ${request.neededBy}::date, '[]')))`,
       // A deadline before today is an error in SQL: leave it to SQL to say so.
-      test: last >= first ? freeBetween(first, last) : null,
+      test: last >= first ? rows.freeBetween(first, last) : null,
     },
-    { rule: 'referenceable', sql: sql`m.referenceable`, test: (c, i) => c.referenceable[i] === 1 },
+    { rule: 'referenceable', sql: sql`m.referenceable`, test: rows.referenceable },
   ];
   if (request.excludedAccountIds.length) {
-    conditions.push({ rule: 'not_competitor', sql: sql`m.account_id <> all(${uuidArray(request.excludedAccountIds)})`, test: (c, i) => !competitors.has(c.accounts, i * 4) });
+    conditions.push({ rule: 'not_competitor', sql: sql`m.account_id <> all(${uuidArray(request.excludedAccountIds)})`, test: rows.uuidNotIn('accounts', competitors) });
   }
   if (usedOnOpportunity.length) {
-    conditions.push({ rule: 'not_used_on_opportunity', sql: sql`m.advocate_id <> all(${uuidArray(usedOnOpportunity)})`, test: (c, i) => !used.has(c.ids, i * 4) });
+    conditions.push({ rule: 'not_used_on_opportunity', sql: sql`m.advocate_id <> all(${uuidArray(usedOnOpportunity)})`, test: rows.uuidNotIn('ids', used) });
   }
   request.criteria.forEach((criterion, criterionIndex) => {
     if (!criterion.mustHave || criterion.values.length === 0) return;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MASK_COLUMNS, MatchColumns, NULL_INT, SMALL_COLUMNS, parseBlackouts, type MatchRow } from './match-columns.js';
-import { rankInMemory } from './rank-in-memory.js';
+import { rankScoredPool, scorePool } from './rank-in-memory.js';
+import { smallIn } from './row-tests.js';
 import { UuidSet, readUuid, writeUuid } from './uuid-words.js';
 
 function row(id: string, over: Partial<MatchRow> = {}): MatchRow {
@@ -60,19 +61,27 @@ describe('uuid words', () => {
   });
 });
 
-describe('rankInMemory', () => {
+describe('scorePool and rankScoredPool', () => {
   it('orders by score, then least recently used (never used first), then id, at any offset', () => {
     const c = new MatchColumns();
-    const rows = Array.from({ length: 3_000 }, (_, n) => row(randomUUID(), { industry: n % 7, last_used: n % 5 === 0 ? NULL_INT : n % 11 }));
+    const rows = Array.from({ length: 3_000 }, (_, n) => row(randomUUID(), { industry: n % 7, function: n % 13 === 0 ? 4 : 0, last_used: n % 5 === 0 ? NULL_INT : n % 11 }));
     for (const r of rows) c.put(r);
     c.remove(rows[3]!.id);
-    const pool = { test: (cols: MatchColumns, i: number) => cols.small.function[i] === 0, points: (cols: MatchColumns, i: number) => cols.small.industry[i]! * 10 };
+    const pool = scorePool(c, {
+      tests: [smallIn('function', [0])],
+      points: (cols, list, n, out) => {
+        for (let k = 0; k < n; k++) out[k] = cols.small.industry[list[k]!]! * 10;
+      },
+    });
     const expected = rows
-      .filter((r) => r.id !== rows[3]!.id)
+      .filter((r) => r.id !== rows[3]!.id && r.function === 0)
       .sort((a, b) => b.industry - a.industry || a.last_used - b.last_used || (a.id < b.id ? -1 : 1))
       .map((r) => r.id);
-    expect(rankInMemory(c, pool, 0, 50)).toEqual(expected.slice(0, 50));
-    expect(rankInMemory(c, pool, 480, 480)).toEqual(expected.slice(480, 960));
-    expect(rankInMemory(c, pool, 0, 10_000)).toEqual(expected);
+    expect(pool.size).toBe(expected.length);
+    expect(expected.length).toBe(2_999 - Math.ceil(3_000 / 13));
+    expect(rankScoredPool(pool, 0, 50)).toEqual(expected.slice(0, 50));
+    expect(rankScoredPool(pool, 480, 480)).toEqual(expected.slice(480, 960));
+    expect(rankScoredPool(pool, 0, 10_000)).toEqual(expected);
+    expect(rankScoredPool(pool, 3_000, 10)).toEqual([]);
   });
 });

@@ -48,6 +48,8 @@ export class MatchColumns {
   masks = {} as Record<MaskColumn, Uint32Array>;
   /** Blackout periods as [first day, day after the last) pairs, for the few who have any. */
   blackouts = new Map<number, Int32Array>();
+  /** 1 where `blackouts` has an entry: most rows are ruled out without a map lookup. */
+  hasBlackouts = new Uint8Array(0);
   private hash = new Int32Array(0);
   private capacity = 0;
 
@@ -67,6 +69,7 @@ export class MatchColumns {
     this.ids = widen(this.ids, (n) => new Uint32Array(n), 4);
     this.accounts = widen(this.accounts, (n) => new Uint32Array(n), 4);
     this.referenceable = widen(this.referenceable, (n) => new Uint8Array(n));
+    this.hasBlackouts = widen(this.hasBlackouts, (n) => new Uint8Array(n));
     this.employees = widen(this.employees, (n) => new Int32Array(n));
     this.lastUsed = widen(this.lastUsed, (n) => new Int32Array(n));
     for (const c of SMALL_COLUMNS) this.small[c] = widen(this.small[c] ?? new Int16Array(0), (n) => new Int16Array(n));
@@ -128,6 +131,7 @@ export class MatchColumns {
     const periods = parseBlackouts(row.blackouts);
     if (periods) this.blackouts.set(slot, periods);
     else this.blackouts.delete(slot);
+    this.hasBlackouts[slot] = periods ? 1 : 0;
   }
 
   /** The advocate no longer has a row. */
@@ -138,6 +142,7 @@ export class MatchColumns {
     this.live[slot] = 0;
     this.liveCount--;
     this.blackouts.delete(slot);
+    this.hasBlackouts[slot] = 0;
   }
 
   idOf(slot: number): string {

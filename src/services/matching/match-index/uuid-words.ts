@@ -7,9 +7,14 @@ export function writeUuid(text: string, into: Uint32Array, at: number): void {
   for (let w = 0; w < 4; w++) into[at + w] = Number.parseInt(hex.slice(w * 8, w * 8 + 8), 16) >>> 0;
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function readUuid(from: Uint32Array, at: number): string {
   let hex = '';
-  for (let w = 0; w < 4; w++) hex += (from[at + w] ?? 0).toString(16).padStart(8, '0');
+  for (let w = 0; w < 4; w++) {
+    const word = from[at + w] ?? 0;
+    hex += HEX[word >>> 24]! + HEX[(word >>> 16) & 255]! + HEX[(word >>> 8) & 255]! + HEX[word & 255]!;
+  }
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

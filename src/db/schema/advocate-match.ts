@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, date, index, integer, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { advocates } from './advocates.js';
 
 const datemultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
@@ -81,4 +81,14 @@ export const advocateMatchChanges = pgTable(
 export const advocateMatchHorizons = pgTable('advocate_match_horizons', {
   takenAt: timestamp('taken_at', { withTimezone: true }).primaryKey().defaultNow(),
   oldestRunning: xid8('oldest_running').notNull(),
+});
+
+/**
+ * A counter per cached source, raised by a statement trigger on every write to it (migration
+ * 0020): an instance keeps what it derived from the source (matching's taxonomy dictionary) for
+ * as long as the counter it read with it is unchanged.
+ */
+export const cacheVersions = pgTable('cache_versions', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
 });

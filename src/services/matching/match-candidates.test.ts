@@ -287,7 +287,12 @@ describe('matchCandidates', () => {
     await t.deps.db.execute(sql`insert into advocate_blackouts (advocate_id, starts_on, ends_on) values (${c!.advocateId}, ${inDays(5)}, ${inDays(6)})`);
     await t.deps.db.execute(sql`update advocates set willingness = willingness || '{"reference_call":"no"}'::jsonb where id = ${d!.advocateId}`);
     await t.deps.db.execute(sql`insert into activities (advocate_id, account_id, activity_type_key, status, occurs_on, weight) values (${e!.advocateId}, ${e!.accountId}, 'reference_call', 'planned', ${inDays(33)}, 1)`);
+    // A new weighting reaches the copy's matches at once (both ways must agree, see match()).
+    const weights = JSON.stringify({ matchingWeights: { ...policy.matchingWeights, topics: 40 } });
+    await t.deps.db.execute(sql`insert into program_policies (id, policies) values (1, ${weights}::jsonb)
+      on conflict (id) do update set policies = excluded.policies`);
     const after = await match(input, { now: t.clock.now() });
+    expect(after.candidates[0]?.factors.find((f) => f.factor === 'topics')?.maximum).toBeGreaterThan(before.candidates[0]?.factors.find((f) => f.factor === 'topics')?.maximum ?? 0);
     const ids = new Set(after.candidates.map((x) => x.advocateId));
     for (const gone of [a, c, d, e]) expect(ids.has(gone!.advocateId)).toBe(false);
     expect(after.candidates.some((x) => x.accountId === b!.accountId)).toBe(false);

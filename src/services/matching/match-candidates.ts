@@ -8,9 +8,8 @@ import { factorShares, scoreCandidate, type FactorScore } from '../../domain/mat
 import type { CandidateFacts, MatchRequest, Willingness } from '../../domain/matching/types.js';
 import type { ProspectProfile, RequestCriteria } from '../../domain/requests/criteria.js';
 import { activityWeightFor, type MatchingFactor } from '../../domain/requests/program-policy.js';
-import { getProgramPolicy } from '../program-policies/get-program-policy.js';
 import { cheapScore } from './cheap-score.js';
-import { loadMatchDictionary } from './match-dictionary.js';
+import { loadMatchSettings } from './match-settings.js';
 import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, rankPool, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import type { MatchIndex } from './match-index/match-index.js';
@@ -154,8 +153,8 @@ async function matchOn(db: Executor, input: MatchInput, options: MatchOptions, i
   };
   const languages = [...countryLanguages(input.prospect.country), ...input.criteria.filter((c) => c.kind === 'language').flatMap((c) => c.values)];
   // One query at a time (in a transaction, one connection).
-  const policy = await getProgramPolicy(db);
-  const dict = await loadMatchDictionary(db, input.activityTypeKey, languages);
+  const copy = options.index ? await options.index.current(db) : null;
+  const { policy, dict } = await loadMatchSettings(db, { activityTypeKey: input.activityTypeKey, languageKeys: languages }, copy, options.index ?? null);
   const used = await loadUsedOnOpportunity(db, input.opportunityId);
   const context: HardRuleContext = {
     today,
@@ -173,8 +172,7 @@ async function matchOn(db: Executor, input: MatchInput, options: MatchOptions, i
   const cheap = cheapScore(request, dict, shares);
   const score = cheap.sql;
   const pool = compilePool([scope, ...conditions], cheap);
-  const copy = pool && options.index ? await options.index.current(db) : null;
-  const inMemory = copy && pool ? scorePool(copy, pool) : null;
+  const inMemory = copy && pool ? scorePool(copy.columns, pool) : null;
   // Some condition only SQL can answer (or no copy here): rank in SQL, serially.
   if (!inMemory && !inSerial) return serial(db, (tx) => matchOn(tx, input, { ...options, index: null }, true));
   const usedSet = new Set(used);

@@ -25,7 +25,7 @@ export interface MatchDictionary {
   regionCode(name: string): { level: 'region' | 'subregion'; code: number } | undefined;
 }
 
-interface Row {
+export interface DictionaryRow {
   facet: string;
   key: string;
   label: string;
@@ -44,13 +44,9 @@ function plural(label: string): string {
   return lower.endsWith('s') ? lower : `${lower}s`;
 }
 
-/**
- * One query for the taxonomy values matching reads: industries (with their sectors), seniority
- * ranks, functions, countries (for advocate_match's geography codes, like vouch_match_geography
- * in migration 0014), the masked facets with their bit, and only the languages asked about.
- */
-export async function loadMatchDictionary(db: Executor, activityTypeKey: string, languageKeys: readonly string[]): Promise<MatchDictionary> {
-  const rows = await queryRows<Row>(
+/** The taxonomy values matching reads, with their codes and mask bits; every language when `languageKeys` is null. */
+export async function readDictionaryRows(db: Executor, languageKeys: readonly string[] | null): Promise<DictionaryRow[]> {
+  return queryRows<DictionaryRow>(
     db,
     sql`select facet, key, label, code, parent_key, attributes ->> 'rank' as rank, attributes ->> 'weight' as weight,
           attributes ->> 'region' as region, attributes ->> 'subregion' as subregion,
@@ -59,15 +55,29 @@ export async function loadMatchDictionary(db: Executor, activityTypeKey: string,
           end::int as bit
         from taxonomy_values
         where facet in ('industry', 'seniority', 'function', 'topic', 'product', 'use_case', 'activity_type', 'company_size', 'country')
-           or (facet = 'language' and key = any(${textArray(languageKeys)}))`,
+           or (facet = 'language' and ${languageKeys === null ? sql`true` : sql`key = any(${textArray(languageKeys)})`})`,
   );
+}
+
+/**
+ * One query for the taxonomy values matching reads: industries (with their sectors), seniority
+ * ranks, functions, countries (for advocate_match's geography codes, like vouch_match_geography
+ * in migration 0014), the masked facets with their bit, and only the languages asked about.
+ */
+export async function loadMatchDictionary(db: Executor, activityTypeKey: string, languageKeys: readonly string[]): Promise<MatchDictionary> {
+  return buildMatchDictionary(await readDictionaryRows(db, languageKeys), activityTypeKey, languageKeys);
+}
+
+/** The dictionary from its rows (languages other than those asked about are left out). */
+export function buildMatchDictionary(all: readonly DictionaryRow[], activityTypeKey: string, languageKeys: readonly string[]): MatchDictionary {
+  const rows = all.filter((r) => r.facet !== 'language' || languageKeys.includes(r.key));
   const codes = new Map<string, number>();
   const bits = new Map<string, number>();
   const taxonomy: MatchTaxonomy = { industryParents: {}, seniorityRanks: {}, labels: {} };
   let activityWeight: number | null = null;
   let activityLabel = activityTypeKey.replace(/_/g, ' ');
   const countries = rows.filter((r) => r.facet === 'country');
-  const smallest = (name: (r: Row) => string | null) => {
+  const smallest = (name: (r: DictionaryRow) => string | null) => {
     const codes = new Map<string, number>();
     for (const r of countries) {
       const n = name(r);

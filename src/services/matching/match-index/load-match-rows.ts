@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { queryRows } from '../../../db/rows.js';
+import { PROGRAM_POLICY_ROW_ID } from '../../program-policies/get-program-policy.js';
 import { MASK_COLUMNS, NULL_INT, SMALL_COLUMNS, type MatchRow } from './match-columns.js';
 
 const NULL = sql.raw(String(NULL_INT));
@@ -25,13 +26,19 @@ export interface Snapshot {
   xmin: string;
   /** This transaction's id if it has written anything, else null. */
   own: string | null;
+  /** The taxonomy's cache version (migration 0020), as text. */
+  taxonomy: string;
+  /** The stored program policies (null when never changed). */
+  policies: Record<string, unknown> | null;
 }
 
+/** The snapshot's columns, read in the same statement as whatever else it reads. */
+const SNAPSHOT = sql`pg_snapshot_xmin(pg_current_snapshot())::text as xmin, pg_current_xact_id_if_assigned()::text as own,
+  (select version::text from cache_versions where name = 'taxonomy') as taxonomy,
+  (select policies from program_policies where id = ${PROGRAM_POLICY_ROW_ID}) as policies`;
+
 export async function readSnapshot(db: Executor): Promise<Snapshot> {
-  const [row] = await queryRows<Snapshot>(
-    db,
-    sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, pg_current_xact_id_if_assigned()::text as own`,
-  );
+  const [row] = await queryRows<Snapshot>(db, sql`select ${SNAPSHOT}`);
   if (!row) throw new Error('no snapshot');
   return row;
 }
@@ -62,10 +69,10 @@ export interface MatchChanges extends Snapshot {
  * are now, and the snapshot they were read in: all in one statement, so one snapshot.
  */
 export async function readMatchChanges(db: Executor, since: string): Promise<MatchChanges> {
-  const rows = await queryRows<{ xmin: string; own: string | null; changed: string | null; own_change: boolean | null } & Partial<MatchRow>>(
+  const rows = await queryRows<Snapshot & { changed: string | null; own_change: boolean | null } & Partial<MatchRow>>(
     db,
-    sql`select s.xmin, s.own, c.id::text as changed, c.own_change, ${ROW_COLUMNS}
-        from (select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, pg_current_xact_id_if_assigned()::text as own) s
+    sql`select s.xmin, s.own, s.taxonomy, s.policies, c.id::text as changed, c.own_change, ${ROW_COLUMNS}
+        from (select ${SNAPSHOT}) s
         left join (select e.id, bool_or(x.xid = pg_current_xact_id_if_assigned()) as own_change
                    from advocate_match_changes x cross join unnest(x.advocate_ids) as e(id)
                    where x.xid >= ${since}::xid8 group by e.id) c on true
@@ -80,5 +87,5 @@ export async function readMatchChanges(db: Executor, since: string): Promise<Mat
     if (r.own_change) ownChanges++;
     else changed.push({ id: r.changed, row: r.id ? (r as MatchRow) : null });
   }
-  return { xmin: first.xmin, own: first.own, changed, ownChanges };
+  return { xmin: first.xmin, own: first.own, taxonomy: first.taxonomy, policies: first.policies, changed, ownChanges };
 }

@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const holds = (c: Awaited<ReturnType<MatchIndex['current']>>, id: string) => {
+const holds = (copy: Awaited<ReturnType<MatchIndex['current']>>, id: string) => {
+  const c = copy?.columns;
   for (let i = 0; c && i < c.size; i++) if (c.live[i] && c.idOf(i) === id) return true;
   return false;
 };

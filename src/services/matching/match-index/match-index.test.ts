@@ -5,8 +5,8 @@ import { queryRows } from '../../../db/rows.js';
 import { generateProgram } from '../../../seed/generate-program.js';
 import { insertProgram } from '../../../seed/insert-program.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.js';
-import { MASK_COLUMNS, SMALL_COLUMNS, type MatchColumns } from './match-columns.js';
-import { MatchIndex, RELOAD_AFTER_MS } from './match-index.js';
+import { MASK_COLUMNS, SMALL_COLUMNS } from './match-columns.js';
+import { MatchIndex, RELOAD_AFTER_MS, type MatchCopy } from './match-index.js';
 import { readUuid } from './uuid-words.js';
 
 let t: TestApp;
@@ -20,8 +20,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Everything the copy holds, advocate by advocate. */
-function contents(c: MatchColumns | null): Map<string, string> {
-  if (!c) throw new Error('no copy');
+function contents(copy: MatchCopy | null): Map<string, string> {
+  if (!copy) throw new Error('no copy');
+  const c = copy.columns;
   const rows = new Map<string, string>();
   for (let i = 0; i < c.size; i++) {
     if (!c.live[i]) continue;
@@ -99,6 +100,29 @@ describe('the in-memory copy of advocate_match', () => {
     const now = contents(await index.current(db));
     expect(now.has(victim!.id)).toBe(false);
     expect(now).toEqual(await loadedNow());
+  });
+
+  it('reads the policies and the taxonomy version with the copy, and re-reads the taxonomy when it changes', async () => {
+    const index = new MatchIndex();
+    const first = await index.current(db);
+    const version = first!.taxonomyVersion!;
+    const rows = await index.dictionaryRows(db, version);
+    expect(await index.dictionaryRows(db, version)).toBe(rows);
+    expect(rows.some((r) => r.facet === 'language' && r.key === 'ja')).toBe(true);
+
+    await db.execute(sql`update taxonomy_values set label = 'Safety and security' where facet = 'topic' and key = 'security'`);
+    await db.execute(sql`insert into program_policies (id, policies) values (1, '{"caps":{"restDays":3}}') on conflict (id) do update set policies = excluded.policies`);
+    const second = await index.current(db);
+    expect(second!.taxonomyVersion).not.toBe(version);
+    expect(second!.policies).toEqual({ caps: { restDays: 3 } });
+    const reread = await index.dictionaryRows(db, second!.taxonomyVersion!);
+    expect(reread.find((r) => r.facet === 'topic' && r.key === 'security')?.label).toBe('Safety and security');
+
+    // A transaction that has written caches nothing it reads.
+    await t.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`update taxonomy_values set label = 'Security' where facet = 'topic' and key = 'security'`);
+      expect((await index.current(tx))!.taxonomyVersion).toBeNull();
+    });
   });
 
   it('builds no copy inside a transaction that has written (matching then ranks in SQL)', async () => {

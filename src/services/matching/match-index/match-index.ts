@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../../../db/client.js';
+import { readDictionaryRows, type DictionaryRow } from '../match-dictionary.js';
 import { MatchColumns } from './match-columns.js';
-import { readAllMatchRows, readMatchChanges, readSnapshot } from './load-match-rows.js';
+import { readAllMatchRows, readMatchChanges, readSnapshot, type Snapshot } from './load-match-rows.js';
 
 /**
  * A copy is reloaded whole when it was last brought up to date longer ago than this: the sweep
@@ -22,8 +23,18 @@ export const MATCH_CHANGES_KEEP_MINUTES = 30;
  * The copy only chooses whom to look at: the candidates' details are read with every hard rule
  * again in SQL, so a row a concurrent writer just changed is never proposed on stale facts.
  */
+/** The copy, with what the same statement read beside it. */
+export interface MatchCopy {
+  columns: MatchColumns;
+  /** The taxonomy's cache version; null in a transaction that has written (nothing it reads is cached). */
+  taxonomyVersion: string | null;
+  /** The stored program policies, as of the same snapshot (null when never changed). */
+  policies: Record<string, unknown> | null;
+}
+
 export class MatchIndex {
   private columns: MatchColumns | null = null;
+  private dictionary: { version: string; rows: Promise<DictionaryRow[]> } | null = null;
   private since: string | null = null;
   private refreshedAt = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -31,7 +42,7 @@ export class MatchIndex {
   constructor(private readonly clock: () => number = () => performance.now()) {}
 
   /** The copy, current as of now; null when this transaction cannot build one (it has written). */
-  current(db: Executor): Promise<MatchColumns | null> {
+  current(db: Executor): Promise<MatchCopy | null> {
     const run = this.queue.then(() => this.refresh(db));
     this.queue = run.catch(() => undefined);
     return run;
@@ -43,7 +54,20 @@ export class MatchIndex {
     this.since = null;
   }
 
-  private async refresh(db: Executor): Promise<MatchColumns | null> {
+  /** matching's taxonomy rows (every language), read once per taxonomy version. */
+  dictionaryRows(db: Executor, version: string): Promise<DictionaryRow[]> {
+    if (this.dictionary?.version !== version) {
+      const rows = readDictionaryRows(db, null);
+      this.dictionary = { version, rows };
+      // A failed read is not kept.
+      rows.catch(() => {
+        if (this.dictionary?.rows === rows) this.dictionary = null;
+      });
+    }
+    return this.dictionary.rows;
+  }
+
+  private async refresh(db: Executor): Promise<MatchCopy | null> {
     const columns = this.columns;
     const wasted = columns !== null && columns.size > 2 * columns.liveCount + 4096;
     if (!columns || this.since === null || wasted || this.clock() - this.refreshedAt > RELOAD_AFTER_MS) return this.reload(db);
@@ -57,10 +81,10 @@ export class MatchIndex {
       this.since = changes.xmin;
       this.refreshedAt = started;
     }
-    return columns;
+    return copyOf(columns, changes);
   }
 
-  private async reload(db: Executor): Promise<MatchColumns | null> {
+  private async reload(db: Executor): Promise<MatchCopy | null> {
     const started = this.clock();
     const snapshot = await readSnapshot(db);
     // A transaction that has written would copy its own uncommitted rows.
@@ -70,8 +94,12 @@ export class MatchIndex {
     this.columns = columns;
     this.since = snapshot.xmin;
     this.refreshedAt = started;
-    return columns;
+    return copyOf(columns, snapshot);
   }
+}
+
+function copyOf(columns: MatchColumns, snapshot: Snapshot): MatchCopy {
+  return { columns, taxonomyVersion: snapshot.own === null ? snapshot.taxonomy : null, policies: snapshot.policies };
 }
 
 const indexes = new WeakMap<Db, MatchIndex>();

@@ -10,11 +10,10 @@ import type { ProspectProfile, RequestCriteria } from '../../domain/requests/cri
 import { activityWeightFor, type MatchingFactor } from '../../domain/requests/program-policy.js';
 import { cheapScore } from './cheap-score.js';
 import { loadMatchSettings } from './match-settings.js';
-import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, rankPool, type CandidateDisplay } from './match-facts.js';
+import { countPool, fetchCandidateBatch, loadHistory, loadUsedOnOpportunity, POOL_COUNT_CAP, rankPool, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import type { MatchIndex } from './match-index/match-index.js';
 import { compilePool, rankScoredPool, scorePool } from './match-index/rank-in-memory.js';
-import { POOL_COUNT_CAP } from './match-facts.js';
 import { hardRuleConditions, uuidArray, type Condition } from './match-sql.js';
 import { always, uuidNotIn } from './match-index/row-tests.js';
 import { UuidSet } from './match-index/uuid-words.js';

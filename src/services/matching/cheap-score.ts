@@ -8,8 +8,10 @@ import type { CriterionKind } from '../../domain/requests/criteria.js';
 import type { MatchDictionary } from './match-dictionary.js';
 import type { MaskColumn, SmallColumn } from './match-index/match-columns.js';
 import * as rows from './match-index/row-tests.js';
-import type { RowsPoints, RowsTest } from './match-index/row-tests.js';
-import { criterionCondition, type Condition } from './match-sql.js';
+import * as sums from './match-index/row-points.js';
+import type { RowsPoints } from './match-index/row-points.js';
+import type { RowsTest } from './match-index/row-tests.js';
+import { criterionCondition, maskWords, type Condition } from './match-sql.js';
 
 /**
  * The cheap score: the request-dependent factors (CHEAP_FACTORS below) as integer points, with
@@ -26,7 +28,7 @@ export interface Term {
 
 const points = (share: number, similarity = 1) => Math.round(share * 10 * similarity);
 const unique = (values: readonly string[]) => [...new Set(values)];
-const nothing: Term = { sql: sql`0`, points: rows.zeroPoints };
+const nothing: Term = { sql: sql`0`, points: sums.zeroPoints };
 
 function criteriaConditions(request: MatchRequest, kinds: readonly CriterionKind[], dict: MatchDictionary): Condition[] {
   return request.criteria.filter((c) => kinds.includes(c.kind) && c.values.length > 0).map((c) => criterionCondition(c, dict));
@@ -51,7 +53,7 @@ function caseOf(branches: { when: Condition; then: number }[], otherwise?: Term)
   const known = tests.every((t): t is RowsTest => t !== null) && (otherwise === undefined || otherwise.points !== null);
   return {
     sql: sql`case${sql.join(branches.map((b) => sql` when ${b.when.sql} then ${sql.raw(String(b.then))}`), sql``)} else ${otherwise?.sql ?? sql`0`} end`,
-    points: known ? rows.casePoints(branches.map((b, k) => ({ when: tests[k]!, then: b.then })), otherwise?.points ?? undefined) : null,
+    points: known ? sums.casePoints(branches.map((b, k) => ({ when: tests[k]!, then: b.then })), otherwise?.points ?? undefined) : null,
   };
 }
 
@@ -79,13 +81,17 @@ function geographyTerm(request: MatchRequest, dict: MatchDictionary, share: numb
   return caseOf(branches);
 }
 
-/** One bit test per wanted key, each worth an equal part of the factor. */
+/** One bit test per wanted key, each worth an equal part of the factor; in memory, one pass per mask column. */
 function listTerms(items: { column: MaskColumn; bit: number | undefined }[], share: number): Term[] {
   if (items.length === 0) return [];
   const each = points(share, 1 / items.length);
-  return items.flatMap(({ column, bit }) =>
-    bit === undefined ? [] : [{ sql: sql`((${sql.raw(`m.${column}`)} >> ${bit}) & 1) * ${each}`, points: rows.bitPoints(column, bit, each) }],
-  );
+  const byColumn = new Map<MaskColumn, number[]>();
+  for (const { column, bit } of items) if (bit !== undefined) byColumn.set(column, [...(byColumn.get(column) ?? []), bit]);
+  return [...byColumn].map(([column, bits]) => ({
+    sql: sql.join(bits.map((bit) => sql`((${sql.raw(`m.${column}`)} >> ${bit}) & 1) * ${each}`), sql` + `),
+    // A bit several keys share (the overflow bit) counts once per key, as in SQL.
+    points: new Set(bits).size === bits.length ? sums.maskPoints(column, maskWords(bits), each) : sums.sumPoints(bits.map((bit) => sums.bitPoints(column, bit, each))),
+  }));
 }
 
 function productTerms(request: MatchRequest, dict: MatchDictionary, share: number): Term[] {
@@ -145,7 +151,7 @@ function scaleTerm(request: MatchRequest, dict: MatchDictionary, share: number):
   const near: Term | null =
     bucket === null
       ? null
-      : { sql: sql`greatest(0, ${max} - abs(m.size_bucket - ${bucket}) * ${step})`, points: rows.nearSizePoints(bucket, max, step) };
+      : { sql: sql`greatest(0, ${max} - abs(m.size_bucket - ${bucket}) * ${step})`, points: sums.nearSizePoints(bucket, max, step) };
   if (full.length) return caseOf([{ when: anyOf(full), then: max }], near ?? undefined);
   return near;
 }
@@ -169,10 +175,10 @@ export function cheapScore(request: MatchRequest, dict: MatchDictionary, shares:
   if (counts('topics')) terms.push(...topicTerms(request, dict, shares.topics));
   if (counts('persona')) terms.push(...personaTerms(request, dict, shares.persona));
   if (counts('scale')) add(scaleTerm(request, dict, shares.scale));
-  if (terms.length === 0) return { sql: sql`0::int`, points: rows.zeroPoints };
+  if (terms.length === 0) return { sql: sql`0::int`, points: sums.zeroPoints };
   const parts = terms.map((t) => t.points);
   return {
     sql: sql.join(terms.map((t) => t.sql), sql` + `),
-    points: parts.every((p): p is RowsPoints => p !== null) ? rows.sumPoints(parts) : null,
+    points: parts.every((p): p is RowsPoints => p !== null) ? sums.sumPoints(parts) : null,
   };
 }

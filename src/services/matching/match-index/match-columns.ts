@@ -51,6 +51,8 @@ export class MatchColumns {
   /** 1 where `blackouts` has an entry: most rows are ruled out without a map lookup. */
   hasBlackouts = new Uint8Array(0);
   private hash = new Int32Array(0);
+  /** The live slots in order, kept until a slot comes to life or dies. */
+  private liveList: Int32Array | null = null;
   private capacity = 0;
 
   constructor(expected = 1024) {
@@ -117,7 +119,10 @@ export class MatchColumns {
   /** Writes a row (new or changed). */
   put(row: MatchRow): void {
     const slot = this.slotFor(row.id);
-    if (!this.live[slot]) this.liveCount++;
+    if (!this.live[slot]) {
+      this.liveCount++;
+      this.liveList = null;
+    }
     this.live[slot] = 1;
     writeUuid(row.account, this.accounts, slot * 4);
     this.referenceable[slot] = row.referenceable ? 1 : 0;
@@ -141,8 +146,20 @@ export class MatchColumns {
     if (slot < 0 || !this.live[slot]) return;
     this.live[slot] = 0;
     this.liveCount--;
+    this.liveList = null;
     this.blackouts.delete(slot);
     this.hasBlackouts[slot] = 0;
+  }
+
+  /** The slots holding a row, in order (shared: copy before changing). */
+  liveSlots(): Int32Array {
+    if (!this.liveList) {
+      const slots = new Int32Array(this.liveCount);
+      let n = 0;
+      for (let i = 0; i < this.size; i++) if (this.live[i]) slots[n++] = i;
+      this.liveList = slots;
+    }
+    return this.liveList;
   }
 
   idOf(slot: number): string {

@@ -1,7 +1,8 @@
 import type { Term } from '../cheap-score.js';
 import type { Condition } from '../match-sql.js';
 import type { MatchColumns } from './match-columns.js';
-import type { RowsPoints, RowsTest } from './row-tests.js';
+import type { RowsPoints } from './row-points.js';
+import type { RowsTest } from './row-tests.js';
 
 /** The hard-rule conditions and the cheap score as tests and points over the in-memory copy. */
 export interface InMemoryPool {
@@ -26,16 +27,9 @@ export interface ScoredPool {
 
 /** Applies the conditions one after the other, each to the rows the previous ones kept, then scores them. */
 export function scorePool(c: MatchColumns, pool: InMemoryPool): ScoredPool {
-  const rows = new Int32Array(c.liveCount);
-  let size = 0;
-  for (let i = 0; i < c.size; i++) if (c.live[i]) rows[size++] = i;
-  const passed = new Uint8Array(size);
-  for (const test of pool.tests) {
-    test(c, rows, size, passed);
-    let kept = 0;
-    for (let k = 0; k < size; k++) if (passed[k]) rows[kept++] = rows[k]!;
-    size = kept;
-  }
+  const rows = c.liveSlots().slice();
+  let size = rows.length;
+  for (const test of pool.tests) size = test.keep(c, rows, size);
   const scores = new Int32Array(size);
   pool.points(c, rows, size, scores);
   return { columns: c, rows, scores, size };
@@ -67,7 +61,9 @@ export function rankScoredPool(pool: ScoredPool, offset: number, limit: number):
     heap[a] = heap[b]!;
     heap[b] = t;
   };
+  const floor = scoreFloor(scores, pool.size, keep);
   for (let k = 0; k < pool.size; k++) {
+    if (scores[k]! < floor) continue;
     if (size < keep) {
       heap[size] = k;
       for (let at = size++; at > 0; ) {
@@ -92,4 +88,24 @@ export function rankScoredPool(pool: ScoredPool, offset: number, limit: number):
   }
   const order = Array.from(heap.subarray(0, size)).sort((x, y) => (before(x, y) ? -1 : 1));
   return order.slice(offset, offset + limit).map((k) => c.idOf(rows[k]!));
+}
+
+/** The lowest score among the best `keep` of the first `n` scores: no row below it can be one of them. */
+function scoreFloor(scores: Int32Array, n: number, keep: number): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const s = scores[k]!;
+    if (s < min) min = s;
+    if (s > max) max = s;
+  }
+  if (n === 0 || max - min > 1 << 16) return -Infinity;
+  const counts = new Int32Array(max - min + 1);
+  for (let k = 0; k < n; k++) counts[scores[k]! - min]!++;
+  let seen = 0;
+  for (let s = max; s > min; s--) {
+    seen += counts[s - min]!;
+    if (seen >= keep) return s;
+  }
+  return min;
 }

@@ -114,15 +114,36 @@ export const DEFAULT_PROGRAM_POLICY: ProgramPolicy = {
   askExpiryBusinessDays: 5,
 };
 
-/** The stored document merged over the defaults, part by part (unknown or invalid parts fall back). */
+const storedParts = {
+  ...programPolicySchema.shape,
+  caps: programPolicySchema.shape.caps.partial(),
+  matchingWeights: z.partialRecord(z.enum(MATCHING_FACTORS), z.number().min(0).max(100)),
+};
+
+/**
+ * The stored document merged over the defaults, part by part: a part that is missing or invalid
+ * falls back to its default alone. Caps and matching weights may lack fields, which take their
+ * defaults (a document stored before a factor existed keeps its weights and gets the new one's).
+ */
 export function resolveProgramPolicy(stored: unknown): ProgramPolicy {
-  const parsed = programPolicySchema.partial().safeParse(stored ?? {});
-  const value = parsed.success ? parsed.data : {};
+  const doc: Record<string, unknown> = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const part = <K extends keyof typeof storedParts>(key: K): z.infer<(typeof storedParts)[K]> | undefined => {
+    const parsed = storedParts[key].safeParse(doc[key]);
+    return parsed.success ? (parsed.data as z.infer<(typeof storedParts)[K]>) : undefined;
+  };
+  const d = DEFAULT_PROGRAM_POLICY;
   return {
-    ...DEFAULT_PROGRAM_POLICY,
-    ...value,
-    caps: { ...DEFAULT_PROGRAM_POLICY.caps, ...value.caps },
-    matchingWeights: { ...DEFAULT_PROGRAM_POLICY.matchingWeights, ...value.matchingWeights },
+    readiness: part('readiness') ?? d.readiness,
+    defaultReadiness: part('defaultReadiness') ?? d.defaultReadiness,
+    leadTimeBusinessDays: part('leadTimeBusinessDays') ?? d.leadTimeBusinessDays,
+    defaultLeadTimeBusinessDays: part('defaultLeadTimeBusinessDays') ?? d.defaultLeadTimeBusinessDays,
+    caps: { ...d.caps, ...part('caps') },
+    activityWeights: part('activityWeights') ?? d.activityWeights,
+    matchingWeights: { ...d.matchingWeights, ...part('matchingWeights') },
+    selectionMode: part('selectionMode') ?? d.selectionMode,
+    defaultSelectionMode: part('defaultSelectionMode') ?? d.defaultSelectionMode,
+    approvalDueBusinessDays: part('approvalDueBusinessDays') ?? d.approvalDueBusinessDays,
+    askExpiryBusinessDays: part('askExpiryBusinessDays') ?? d.askExpiryBusinessDays,
   };
 }
 

@@ -67,7 +67,8 @@ export async function loadCountedUses(db: Executor, accountIds: readonly string[
 
 /**
  * Asks answered (or left unanswered) and accepted, and requester debriefs rated for met needs.
- * Debriefs are probed per activity through their unique index (a join would scan them all).
+ * Debriefs are probed per activity through their unique index (a join would scan them all), once:
+ * without `offset 0` the planner inlines the probe into both counts and runs it twice per activity.
  */
 export async function loadHistory(db: Executor, ids: readonly string[]): Promise<Map<string, TrackHistory>> {
   const history = new Map<string, TrackHistory>();
@@ -81,7 +82,7 @@ export async function loadHistory(db: Executor, ids: readonly string[]): Promise
         union all
         select r.advocate_id, 0, 0, count(r.met_needs)::int, count(*) filter (where r.met_needs >= 4)::int
         from (select x.advocate_id, (select d.met_needs from debriefs d where d.activity_id = x.id and d.side = 'requester') as met_needs
-              from activities x where x.advocate_id = any(${uuidArray(ids)}) and x.status in ('happened', 'did_not_happen')) r
+              from activities x where x.advocate_id = any(${uuidArray(ids)}) and x.status in ('happened', 'did_not_happen') offset 0) r
         group by r.advocate_id`,
   );
   for (const r of rows) {

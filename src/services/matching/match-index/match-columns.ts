@@ -175,12 +175,6 @@ export class MatchColumns {
     const word = this.masks[column][slot * 2 + (bit >= 32 ? 1 : 0)] ?? 0;
     return (word >>> (bit & 31)) & 1;
   }
-
-  /** Whether the mask shares a bit with the given low and high words. */
-  anyBits(column: MaskColumn, slot: number, low: number, high: number): boolean {
-    const m = this.masks[column];
-    return ((m[slot * 2] ?? 0) & low) !== 0 || ((m[slot * 2 + 1] ?? 0) & high) !== 0;
-  }
 }
 
 /** A datemultirange's text, {[2026-01-01,2026-01-06),[…)}, as day-number pairs; null when none. */

@@ -11,6 +11,15 @@ import { readAllMatchRows, readMatchChanges, readSnapshot, type Snapshot } from 
 export const RELOAD_AFTER_MS = 20 * 60_000;
 export const MATCH_CHANGES_KEEP_MINUTES = 30;
 
+/** The copy, with what the same statement read beside it. */
+export interface MatchCopy {
+  columns: MatchColumns;
+  /** The taxonomy's cache version; null in a transaction that has written (nothing it reads is cached). */
+  taxonomyVersion: string | null;
+  /** The stored program policies, as of the same snapshot (null when never changed). */
+  policies: Record<string, unknown> | null;
+}
+
 /**
  * This instance's in-memory copy of advocate_match, kept current from advocate_match_changes.
  *
@@ -23,15 +32,6 @@ export const MATCH_CHANGES_KEEP_MINUTES = 30;
  * The copy only chooses whom to look at: the candidates' details are read with every hard rule
  * again in SQL, so a row a concurrent writer just changed is never proposed on stale facts.
  */
-/** The copy, with what the same statement read beside it. */
-export interface MatchCopy {
-  columns: MatchColumns;
-  /** The taxonomy's cache version; null in a transaction that has written (nothing it reads is cached). */
-  taxonomyVersion: string | null;
-  /** The stored program policies, as of the same snapshot (null when never changed). */
-  policies: Record<string, unknown> | null;
-}
-
 export class MatchIndex {
   private columns: MatchColumns | null = null;
   private dictionary: { version: string; rows: Promise<DictionaryRow[]> } | null = null;

@@ -25,6 +25,10 @@ export type MatchRow = {
   /** Each mask as its low and high 32 bits. */
   Record<`${MaskColumn}_lo` | `${MaskColumn}_hi`, number>;
 
+/** Bounds of an empty blackout span. */
+const MAX_DAY = 2147483647;
+const MIN_DAY = -2147483648;
+
 const MASK_FIELDS = MASK_COLUMNS.map((c) => [c, `${c}_lo`, `${c}_hi`] as const);
 
 /**
@@ -48,8 +52,12 @@ export class MatchColumns {
   masks = {} as Record<MaskColumn, Uint32Array>;
   /** Blackout periods as [first day, day after the last) pairs, for the few who have any. */
   blackouts = new Map<number, Int32Array>();
-  /** 1 where `blackouts` has an entry: most rows are ruled out without a map lookup. */
-  hasBlackouts = new Uint8Array(0);
+  /**
+   * The first blackout day and the day after the last one (no blackouts: an empty span, MAX_DAY
+   * and MIN_DAY), so rows whose periods all lie outside a range are passed without a map lookup.
+   */
+  blackoutFrom = new Int32Array(0);
+  blackoutUntil = new Int32Array(0);
   private hash = new Int32Array(0);
   /** The live slots in order, kept until a slot comes to life or dies. */
   private liveList: Int32Array | null = null;
@@ -71,7 +79,8 @@ export class MatchColumns {
     this.ids = widen(this.ids, (n) => new Uint32Array(n), 4);
     this.accounts = widen(this.accounts, (n) => new Uint32Array(n), 4);
     this.referenceable = widen(this.referenceable, (n) => new Uint8Array(n));
-    this.hasBlackouts = widen(this.hasBlackouts, (n) => new Uint8Array(n));
+    this.blackoutFrom = widen(this.blackoutFrom, (n) => new Int32Array(n).fill(MAX_DAY));
+    this.blackoutUntil = widen(this.blackoutUntil, (n) => new Int32Array(n).fill(MIN_DAY));
     this.employees = widen(this.employees, (n) => new Int32Array(n));
     this.lastUsed = widen(this.lastUsed, (n) => new Int32Array(n));
     for (const c of SMALL_COLUMNS) this.small[c] = widen(this.small[c] ?? new Int16Array(0), (n) => new Int16Array(n));
@@ -136,7 +145,14 @@ export class MatchColumns {
     const periods = parseBlackouts(row.blackouts);
     if (periods) this.blackouts.set(slot, periods);
     else this.blackouts.delete(slot);
-    this.hasBlackouts[slot] = periods ? 1 : 0;
+    let from = MAX_DAY;
+    let until = MIN_DAY;
+    for (let p = 0; periods && p < periods.length; p += 2) {
+      from = Math.min(from, periods[p]!);
+      until = Math.max(until, periods[p + 1]!);
+    }
+    this.blackoutFrom[slot] = from;
+    this.blackoutUntil[slot] = until;
   }
 
   /** The advocate no longer has a row. */
@@ -148,7 +164,8 @@ export class MatchColumns {
     this.liveCount--;
     this.liveList = null;
     this.blackouts.delete(slot);
-    this.hasBlackouts[slot] = 0;
+    this.blackoutFrom[slot] = MAX_DAY;
+    this.blackoutUntil[slot] = MIN_DAY;
   }
 
   /** The slots holding a row, in order (shared: copy before changing). */

@@ -84,6 +84,25 @@ describe('row tests', () => {
       { numRuns: 25 },
     );
   });
+  it('freeBetween passes exactly the rows without a blackout day in the range, whatever the order of their periods', () => {
+    const period = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 10 }));
+    fc.assert(
+      fc.property(fc.array(fc.array(period, { maxLength: 3 }), { minLength: 2, maxLength: 30 }), fc.integer({ min: -5, max: 75 }), fc.integer({ min: 0, max: 15 }), (perRow, first, length) => {
+        const { c, rows } = columnsOf(1, perRow.length);
+        perRow.forEach((periods, k) => {
+          const text = periods.length ? `{${periods.map(([start, days]) => `[${iso(DAY + start)},${iso(DAY + start + days)})`).join(',')}}` : null;
+          c.put({ ...rows[k]!, blackouts: text });
+        });
+        const last = first + length;
+        const free = (k: number) => perRow[k]!.every(([start, days]) => DAY + start > DAY + last || DAY + start + days <= DAY + first);
+        const slots = [...c.liveSlots()];
+        const expected = slots.filter((slot) => free(rows.findIndex((r) => c.idOf(slot) === r.id)));
+        expect(kept(t.freeBetween(DAY + first, DAY + last), c)).toEqual(expected);
+        expect(marked(t.freeBetween(DAY + first, DAY + last), c)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('row points', () => {

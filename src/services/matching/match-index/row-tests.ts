@@ -159,15 +159,19 @@ export function freeBetween(first: number, last: number): RowsTest {
   };
   return {
     mark: (c, rows, n, out) => {
-      for (let k = 0; k < n; k++) out[k] = !c.hasBlackouts[rows[k]!] || free(c, rows[k]!) ? 1 : 0;
+      for (let k = 0; k < n; k++) {
+        const r = rows[k]!;
+        out[k] = c.blackoutFrom[r]! > last || c.blackoutUntil[r]! <= first || free(c, r) ? 1 : 0;
+      }
     },
-    // Most advocates have no blackout: only those who have one are looked up.
+    // Most advocates have no blackout, or none near the range: only the others are looked up.
     keep: (c, rows, n) => {
-      const has = c.hasBlackouts;
+      const from = c.blackoutFrom;
+      const until = c.blackoutUntil;
       let kept = 0;
       for (let k = 0; k < n; k++) {
         const r = rows[k]!;
-        if (!has[r] || free(c, r)) rows[kept++] = r;
+        if (from[r]! > last || until[r]! <= first || free(c, r)) rows[kept++] = r;
       }
       return kept;
     },

@@ -88,10 +88,57 @@ function branchTables(branches: readonly { when: RowsTest; then: number }[]): Ro
   // Indexed by branch; NO_BRANCH adds nothing.
   const thens = new Int32Array(NO_BRANCH + 1);
   branches.forEach((b, i) => (thens[i] = b.then));
+  return fusedBranches(columns, tables, thens) ?? columnByColumn(columns, tables, thens);
+}
+
+/**
+ * Up to three columns (industry and sector; country, sub-region and region) in one pass: each row
+ * reads its columns, takes the earliest branch and adds its points, with no buffer in between.
+ */
+function fusedBranches(columns: readonly SmallColumn[], tables: readonly Uint8Array[], thens: Int32Array): RowsPoints | null {
+  const [c0, c1, c2] = columns;
+  const [t0, t1, t2] = tables;
+  if (columns.length === 1 && c0 && t0) {
+    return (c, rows, n, out) => {
+      const v0 = c.small[c0];
+      for (let k = 0; k < n; k++) out[k]! += thens[t0[v0[rows[k]!]! + 32768]!]!;
+    };
+  }
+  if (columns.length === 2 && c0 && c1 && t0 && t1) {
+    return (c, rows, n, out) => {
+      const v0 = c.small[c0];
+      const v1 = c.small[c1];
+      for (let k = 0; k < n; k++) {
+        const r = rows[k]!;
+        const b0 = t0[v0[r]! + 32768]!;
+        const b1 = t1[v1[r]! + 32768]!;
+        out[k]! += thens[b0 < b1 ? b0 : b1]!;
+      }
+    };
+  }
+  if (columns.length === 3 && c0 && c1 && c2 && t0 && t1 && t2) {
+    return (c, rows, n, out) => {
+      const v0 = c.small[c0];
+      const v1 = c.small[c1];
+      const v2 = c.small[c2];
+      for (let k = 0; k < n; k++) {
+        const r = rows[k]!;
+        const b0 = t0[v0[r]! + 32768]!;
+        const b1 = t1[v1[r]! + 32768]!;
+        const b2 = t2[v2[r]! + 32768]!;
+        const b01 = b0 < b1 ? b0 : b1;
+        out[k]! += thens[b01 < b2 ? b01 : b2]!;
+      }
+    };
+  }
+  return null;
+}
+
+/** Any number of columns: the first branch each row satisfies, one column at a time, then the points. */
+function columnByColumn(columns: readonly SmallColumn[], tables: readonly Uint8Array[], thens: Int32Array): RowsPoints {
   return (c, rows, n, out) => {
     if (best.length < n) best = new Uint8Array(Math.max(n, best.length * 2));
     best.fill(NO_BRANCH, 0, n);
-    // The first branch each row satisfies, one column at a time.
     for (let j = 0; j < columns.length; j++) lowerBranch(best, rows, n, c.small[columns[j]!], tables[j]!);
     for (let k = 0; k < n; k++) out[k]! += thens[best[k]!]!;
   };

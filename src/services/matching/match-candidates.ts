@@ -9,7 +9,7 @@ import type { ProspectProfile, RequestCriteria } from '../../domain/requests/cri
 import { activityWeightFor, type MatchingFactor } from '../../domain/requests/program-policy.js';
 import { cheapScore } from './cheap-score.js';
 import { loadMatchSettings } from './match-settings.js';
-import { countPool, fetchCandidateBatch, loadUsedOnOpportunity, POOL_COUNT_CAP, rankPool, type CandidateDisplay } from './match-facts.js';
+import { countPool, loadCandidateDetails, loadUsedOnOpportunity, POOL_COUNT_CAP, rankPool, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
 import { rankWithHistory, type ScoreInputs } from './rank-candidates.js';
 import type { MatchIndex } from './match-index/match-index.js';
@@ -193,9 +193,7 @@ async function matchOn(db: Executor, input: MatchInput, options: MatchOptions, i
       rankedFrom = offset;
     }
     const ids = ranked.slice(offset - rankedFrom, offset - rankedFrom + batchSize);
-    const loaded = ids.length
-      ? await fetchCandidateBatch(db, { where: sql`${where} and m.advocate_id = any(${uuidArray(ids)})`, score, offset: 0, batch: ids.length, on: input.neededBy, span, usedOnOpportunity: usedSet })
-      : [];
+    const loaded = await loadCandidateDetails(db, { ids, on: input.neededBy, span, usedOnOpportunity: usedSet });
     for (const { facts, display } of loaded) {
       const result = evaluateHardRules(facts, request, context);
       const advocateCap = facts.personalCap ?? policy.caps.advocateUnits;

@@ -128,18 +128,11 @@ export async function loadCandidateFacts(
 ): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.advocateId);
-  const where = sql`m.id = any(${uuidArray(ids)})`;
-  const batch = await fetchCandidateBatch(db, { where, score: sql`0::int`, offset: 0, batch: ids.length, ...context, source: 'advocates' });
+  const batch = await loadCandidateDetails(db, { ids, ...context, source: 'advocates' });
   const history = await loadHistory(db, ids);
   return batch.map((r) => ({ ...r, facts: { ...r.facts, history: history.get(r.facts.advocateId) ?? EMPTY_HISTORY } }));
 }
 
-/**
- * One round trip for a batch: the best advocate_match rows by the cheap score, joined to their
- * profiles and accounts, each with the counted uses of their
- * account near the date. Everything the rules, the score and the page need but the history
- * (loadHistory, for the shortlist only). Never e-mail or phone.
- */
 /** Pool sizes are counted up to this many (a page never needs more; above it the count is an estimate). */
 export const POOL_COUNT_CAP = 5_000;
 
@@ -159,41 +152,50 @@ export async function rankPool(db: Executor, query: { where: SQL; score: SQL; of
   return rows.map((r) => r.advocate_id);
 }
 
-export async function fetchCandidateBatch(
+/** The cap-counted statuses as SQL literals: a partial index's predicate only matches constants. */
+const COUNTED_STATUSES = sql.raw(CAP_COUNTED_ACTIVITY_STATUSES.map((s) => `'${s}'`).join(', '));
+
+/**
+ * The details of these advocates in one round trip, in the order of `ids` (those found): profiles
+ * and accounts, last use and blackouts, and the counted uses of their accounts near the date.
+ * Every rule is checked again in TypeScript (evaluateHardRules) on what this reads, so the pool's
+ * conditions are not repeated here. Never e-mail or phone.
+ */
+export async function loadCandidateDetails(
   db: Executor,
   query: {
-    where: SQL;
-    score: SQL;
-    offset: number;
-    batch: number;
+    ids: readonly string[];
     on: string;
     span: number;
     usedOnOpportunity: ReadonlySet<string>;
-    /** advocates: every advocate (`m` is then the advocates table), blackouts read from their own table. */
+    /** advocates: any advocate, matchable or not, blackouts read from their own table. */
     source?: 'match' | 'advocates';
   },
 ): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
+  if (query.ids.length === 0) return [];
   const day = dayNumber(query.on);
-  const details = await queryRows<DetailRow & { uses: [string, string, string | number][] | null }>(
+  const ids = uuidArray(query.ids);
+  const rows = await queryRows<DetailRow & { uses: [string, string, string | number][] | null }>(
     db,
     sql`select a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key,
           a.orientation, a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at,
           a.personal_cap, acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status,
           acc.restriction_reason, acc.usage_cap, acc.owner_user_id, t.last_used_on::text as last_used_on, t.blackouts::text as blackouts,
           (select json_agg(json_build_array(x.advocate_id, x.occurs_on, x.weight)) from activities x
-            where x.account_id = t.account_id and x.status = any(${textArray(CAP_COUNTED_ACTIVITY_STATUSES)})
+            where x.account_id = t.account_id and x.status in (${COUNTED_STATUSES})
               and x.occurs_on between ${isoFromDayNumber(day - query.span)}::date and ${isoFromDayNumber(day + query.span)}::date) as uses
         from (${
           query.source === 'advocates'
             ? sql`select m.id as advocate_id, m.account_id, u.last_used_on, b.blackouts from advocates m
                   left join advocate_match u on u.advocate_id = m.id
-                  left join lateral (select range_agg(daterange(x.starts_on, x.ends_on, '[]')) as blackouts from advocate_blackouts x where x.advocate_id = m.id) b on true`
-            : sql`select m.advocate_id, m.account_id, m.last_used_on, m.blackouts from advocate_match m`
-        }
-              where ${query.where}
-              order by ${query.score} desc, last_used_on asc nulls first, advocate_id limit ${query.batch} offset ${query.offset}) t
+                  left join lateral (select range_agg(daterange(x.starts_on, x.ends_on, '[]')) as blackouts from advocate_blackouts x where x.advocate_id = m.id) b on true
+                  where m.id = any(${ids})`
+            : sql`select m.advocate_id, m.account_id, m.last_used_on, m.blackouts from advocate_match m where m.advocate_id = any(${ids})`
+        }) t
         join advocates a on a.id = t.advocate_id join accounts acc on acc.id = t.account_id`,
   );
+  const byId = new Map(rows.map((d) => [d.id, d]));
+  const details = query.ids.flatMap((id) => byId.get(id) ?? []);
   return details.map((d) => {
     const accountUses = (d.uses ?? []).map(([advocateId, occursOn, weight]) => ({ advocateId, use: { occursOn: String(occursOn).slice(0, 10), weight: Number(weight) } }));
     const facts: CandidateFacts = {

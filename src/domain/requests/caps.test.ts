@@ -69,3 +69,23 @@ describe('busiestWindowLoad', () => {
     );
   });
 });
+
+describe('dayNumber', () => {
+  const parsed = (text: string) => Math.floor(Date.parse(`${text.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  it('reads any YYYY-MM-DD text exactly as Date.parse does, out-of-range parts and trailing time included', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')), two(19), two(39), fc.constantFrom('', 'T12:30:00Z', 'x'));
+    fc.assert(
+      fc.property(text, ([y, m, d, rest]) => {
+        const iso = `${y}-${m}-${d}${rest}`;
+        expect(dayNumber(iso)).toEqual(parsed(iso));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('gives NaN for what is not a date', () => {
+    for (const text of ['', '2026-1-01', '2026/01/01', 'tomorrow', '2026-13-01']) expect(dayNumber(text)).toBeNaN();
+    expect(dayNumber('2026-11-24')).toBe(Date.UTC(2026, 10, 24) / 86_400_000);
+  });
+});

@@ -94,6 +94,31 @@ function trackRecordFactor(facts: CandidateFacts): FactorOutcome {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** One factor's similarity and why (a switch, not a closure per factor: ranking scores many candidates). */
+function factorOutcome(factor: MatchingFactor, facts: CandidateFacts, request: MatchRequest, context: ScoreContext): FactorOutcome {
+  const t = context.taxonomy;
+  switch (factor) {
+    case 'industry':
+      return industryFactor(facts, request, t);
+    case 'scale':
+      return scaleFactor(facts, request, t);
+    case 'geography':
+      return geographyFactor(facts, request, t);
+    case 'products':
+      return productsFactor(facts, request, t);
+    case 'persona':
+      return personaFactor(facts, request, t);
+    case 'topics':
+      return topicsFactor(facts, request, t);
+    case 'freshness':
+      return freshnessFactor(facts, context);
+    case 'load':
+      return loadFactor(facts, context);
+    case 'track_record':
+      return trackRecordFactor(facts);
+  }
+}
+
 /**
  * The 0–100 score of one advocate for one request, with every factor's contribution and a
  * line saying why. Nice-to-have (and must-have) criteria count in their factor: meeting one
@@ -101,24 +126,12 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  */
 export function scoreCandidate(facts: CandidateFacts, request: MatchRequest, context: ScoreContext): { score: number; factors: FactorScore[] } {
   const shares = context.shares ?? factorShares(request, context.weights);
-  const t = context.taxonomy;
-  const outcomes: Record<MatchingFactor, () => FactorOutcome> = {
-    industry: () => industryFactor(facts, request, t),
-    scale: () => scaleFactor(facts, request, t),
-    geography: () => geographyFactor(facts, request, t),
-    products: () => productsFactor(facts, request, t),
-    persona: () => personaFactor(facts, request, t),
-    topics: () => topicsFactor(facts, request, t),
-    freshness: () => freshnessFactor(facts, context),
-    load: () => loadFactor(facts, context),
-    track_record: () => trackRecordFactor(facts),
-  };
   const factors: FactorScore[] = [];
   let total = 0;
   const explain = context.explain !== false;
   for (const factor of MATCHING_FACTORS) {
     if (shares[factor] === 0 && !ALWAYS_SCORED.includes(factor)) continue;
-    const outcome = outcomes[factor]();
+    const outcome = factorOutcome(factor, facts, request, context);
     const points = shares[factor] * Math.min(1, Math.max(0, outcome.similarity));
     total += points;
     factors.push({ factor, label: FACTOR_LABELS[factor], contribution: round1(points), maximum: round1(shares[factor]), detail: explain ? outcome.detail() : '' });

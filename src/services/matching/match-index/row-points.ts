@@ -94,44 +94,26 @@ function branchTables(branches: readonly { when: RowsTest; then: number }[]): Ro
 /**
  * Up to three columns (industry and sector; country, sub-region and region) in one pass: each row
  * reads its columns, takes the earliest branch and adds its points, with no buffer in between.
+ * Fewer than three repeat the last column (the earliest of a branch and itself is that branch).
  */
 function fusedBranches(columns: readonly SmallColumn[], tables: readonly Uint8Array[], thens: Int32Array): RowsPoints | null {
-  const [c0, c1, c2] = columns;
-  const [t0, t1, t2] = tables;
-  if (columns.length === 1 && c0 && t0) {
-    return (c, rows, n, out) => {
-      const v0 = c.small[c0];
-      for (let k = 0; k < n; k++) out[k]! += thens[t0[v0[rows[k]!]! + 32768]!]!;
-    };
-  }
-  if (columns.length === 2 && c0 && c1 && t0 && t1) {
-    return (c, rows, n, out) => {
-      const v0 = c.small[c0];
-      const v1 = c.small[c1];
-      for (let k = 0; k < n; k++) {
-        const r = rows[k]!;
-        const b0 = t0[v0[r]! + 32768]!;
-        const b1 = t1[v1[r]! + 32768]!;
-        out[k]! += thens[b0 < b1 ? b0 : b1]!;
-      }
-    };
-  }
-  if (columns.length === 3 && c0 && c1 && c2 && t0 && t1 && t2) {
-    return (c, rows, n, out) => {
-      const v0 = c.small[c0];
-      const v1 = c.small[c1];
-      const v2 = c.small[c2];
-      for (let k = 0; k < n; k++) {
-        const r = rows[k]!;
-        const b0 = t0[v0[r]! + 32768]!;
-        const b1 = t1[v1[r]! + 32768]!;
-        const b2 = t2[v2[r]! + 32768]!;
-        const b01 = b0 < b1 ? b0 : b1;
-        out[k]! += thens[b01 < b2 ? b01 : b2]!;
-      }
-    };
-  }
-  return null;
+  if (columns.length === 0 || columns.length > 3) return null;
+  const at = (j: number) => Math.min(j, columns.length - 1);
+  const [c0, c1, c2] = [0, 1, 2].map((j) => columns[at(j)]!);
+  const [t0, t1, t2] = [0, 1, 2].map((j) => tables[at(j)]!);
+  return (c, rows, n, out) => {
+    const v0 = c.small[c0!];
+    const v1 = c.small[c1!];
+    const v2 = c.small[c2!];
+    for (let k = 0; k < n; k++) {
+      const r = rows[k]!;
+      const b0 = t0![v0[r]! + 32768]!;
+      const b1 = t1![v1[r]! + 32768]!;
+      const b2 = t2![v2[r]! + 32768]!;
+      const b01 = b0 < b1 ? b0 : b1;
+      out[k]! += thens[b01 < b2 ? b01 : b2]!;
+    }
+  };
 }
 
 /** Any number of columns: the first branch each row satisfies, one column at a time, then the points. */

@@ -152,9 +152,6 @@ export async function rankPool(db: Executor, query: { where: SQL; score: SQL; of
   return rows.map((r) => r.advocate_id);
 }
 
-/** The cap-counted statuses as SQL literals: a partial index's predicate only matches constants. */
-const COUNTED_STATUSES = sql.raw(CAP_COUNTED_ACTIVITY_STATUSES.map((s) => `'${s}'`).join(', '));
-
 /**
  * The details of these advocates in one round trip, in the order of `ids` (those found): profiles
  * and accounts, last use and blackouts, and the counted uses of their accounts near the date.
@@ -168,7 +165,7 @@ export async function loadCandidateDetails(
     on: string;
     span: number;
     usedOnOpportunity: ReadonlySet<string>;
-    /** advocates: any advocate, matchable or not, blackouts read from their own table. */
+    /** advocates: every advocate asked for, matchable or not, blackouts read from their own table. */
     source?: 'match' | 'advocates';
   },
 ): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
@@ -182,7 +179,7 @@ export async function loadCandidateDetails(
           a.personal_cap, acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status,
           acc.restriction_reason, acc.usage_cap, acc.owner_user_id, t.last_used_on::text as last_used_on, t.blackouts::text as blackouts,
           (select json_agg(json_build_array(x.advocate_id, x.occurs_on, x.weight)) from activities x
-            where x.account_id = t.account_id and x.status in (${COUNTED_STATUSES})
+            where x.account_id = t.account_id and x.status = any(${textArray(CAP_COUNTED_ACTIVITY_STATUSES)})
               and x.occurs_on between ${isoFromDayNumber(day - query.span)}::date and ${isoFromDayNumber(day + query.span)}::date) as uses
         from (${
           query.source === 'advocates'

@@ -11,7 +11,7 @@ import { cheapScore } from './cheap-score.js';
 import { loadMatchSettings } from './match-settings.js';
 import { countPool, loadCandidateDetails, loadUsedOnOpportunity, POOL_COUNT_CAP, rankPool, type CandidateDisplay } from './match-facts.js';
 import { countRelaxations } from './match-relaxations.js';
-import { rankWithHistory, type ScoreInputs } from './rank-candidates.js';
+import { rankCandidates, type ScoreInputs } from './rank-candidates.js';
 import type { MatchIndex } from './match-index/match-index.js';
 import { compilePool, rankScoredPool, scorePool } from './match-index/rank-in-memory.js';
 import { hardRuleConditions, uuidArray, type Condition } from './match-sql.js';
@@ -210,7 +210,7 @@ async function matchOn(db: Executor, input: MatchInput, options: MatchOptions, i
   const passing = examined.filter((e) => e.passed);
   const passingCount = exhausted ? passing.length : Math.max(passing.length, poolSize - (examined.length - passing.length));
   const scoreContext: ScoreInputs = { today, weights: policy.matchingWeights, shares, staleAfterMonths: options.staleAfterMonths ?? 12, windowDays: policy.caps.windowDays, dict: dict.taxonomy };
-  const candidates = await rankWithHistory(db, passing, request, scoreContext, limit);
+  const candidates = rankCandidates(passing, request, scoreContext, limit);
   let relaxations: Relaxation[] = [];
   if (passingCount < needed) {
     const count = (tx: Executor) => countRelaxations(tx, { request, conditions, scope: scope.sql, examined, context });

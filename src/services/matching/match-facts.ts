@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { queryRows } from '../../db/rows.js';
-import type { CandidateFacts, TrackHistory, Willingness } from '../../domain/matching/types.js';
+import type { CandidateFacts, Willingness } from '../../domain/matching/types.js';
 import { dayNumber, isoFromDayNumber, type CountedUse } from '../../domain/requests/caps.js';
 import { CAP_COUNTED_ACTIVITY_STATUSES, LIVE_CANDIDATE_STATUSES, SECURED_CANDIDATE_STATUSES } from '../../domain/requests/request-states.js';
 import { textArray } from '../search/advocate-search-sql.js';
@@ -46,11 +46,14 @@ interface DetailRow {
   owner_user_id: string | null;
   last_used_on: string | null;
   blackouts: string | null;
+  asked: number;
+  accepted: number;
+  rated: number;
+  met: number;
 }
 
 const numberOrNull = (v: string | number | null) => (v === null ? null : Number(v));
 const isoOrNull = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
-const EMPTY_HISTORY: TrackHistory = { asked: 0, accepted: 0, rated: 0, metNeeds: 0 };
 
 /** The advocates' and accounts' uses counted against caps, within `span` days of the date. */
 export async function loadCountedUses(db: Executor, accountIds: readonly string[], on: string, span: number): Promise<{ advocateId: string; accountId: string; use: CountedUse }[]> {
@@ -65,32 +68,23 @@ export async function loadCountedUses(db: Executor, accountIds: readonly string[
   return rows.map((r) => ({ advocateId: r.advocate_id, accountId: r.account_id, use: { occursOn: r.occurs_on, weight: Number(r.weight) } }));
 }
 
+/** Candidate statuses that count as an accepted ask in the track record. */
+const ACCEPTED_ASK_STATUSES = ['accepted', 'dates_proposed', 'scheduled', 'happened', 'did_not_happen'];
+
 /**
- * Asks answered (or left unanswered) and accepted, and requester debriefs rated for met needs.
- * Debriefs are probed per activity through their unique index (a join would scan them all), once:
- * without `offset 0` the planner inlines the probe into both counts and runs it twice per activity.
+ * The track record of the advocate in `t.advocate_id`, as four columns for the details query
+ * (same round trip): asks answered (or left unanswered) and accepted, and requester debriefs rated
+ * for met needs. Debriefs are probed per activity through their unique index (a join would scan
+ * them all), once: without `offset 0` the planner inlines the probe into both counts and runs it
+ * twice per activity.
  */
-export async function loadHistory(db: Executor, ids: readonly string[]): Promise<Map<string, TrackHistory>> {
-  const history = new Map<string, TrackHistory>();
-  if (ids.length === 0) return history;
-  const accepted = ['accepted', 'dates_proposed', 'scheduled', 'happened', 'did_not_happen'];
-  const rows = await queryRows<{ advocate_id: string; asked: number; accepted: number; rated: number; met: number }>(
-    db,
-    sql`select c.advocate_id, count(*) filter (where c.asked_at is not null and c.status <> 'advocate_pending')::int as asked,
-          count(*) filter (where c.status = any(${textArray(accepted)}))::int as accepted, 0 as rated, 0 as met
-        from request_candidates c where c.advocate_id = any(${uuidArray(ids)}) group by c.advocate_id
-        union all
-        select r.advocate_id, 0, 0, count(r.met_needs)::int, count(*) filter (where r.met_needs >= 4)::int
-        from (select x.advocate_id, (select d.met_needs from debriefs d where d.activity_id = x.id and d.side = 'requester') as met_needs
-              from activities x where x.advocate_id = any(${uuidArray(ids)}) and x.status in ('happened', 'did_not_happen') offset 0) r
-        group by r.advocate_id`,
-  );
-  for (const r of rows) {
-    const h = history.get(r.advocate_id) ?? { ...EMPTY_HISTORY };
-    history.set(r.advocate_id, { asked: h.asked + r.asked, accepted: h.accepted + r.accepted, rated: h.rated + r.rated, metNeeds: h.metNeeds + r.met });
-  }
-  return history;
-}
+const TRACK_RECORD = sql`
+  join lateral (select count(*) filter (where c.asked_at is not null and c.status <> 'advocate_pending')::int as asked,
+                       count(*) filter (where c.status = any(${textArray(ACCEPTED_ASK_STATUSES)}))::int as accepted
+                from request_candidates c where c.advocate_id = t.advocate_id) h on true
+  join lateral (select count(r.met_needs)::int as rated, count(*) filter (where r.met_needs >= 4)::int as met
+                from (select (select d.met_needs from debriefs d where d.activity_id = x.id and d.side = 'requester') as met_needs
+                      from activities x where x.advocate_id = t.advocate_id and x.status in ('happened', 'did_not_happen') offset 0) r) k on true`;
 
 /** Parses a datemultirange as PostgreSQL prints it: {[2026-01-01,2026-01-06),[…)} (canonical: inclusive start, exclusive end). */
 export function parseDateRanges(text: string | null): { startsOn: string; endsOn: string }[] {
@@ -118,7 +112,7 @@ export async function loadUsedOnOpportunity(db: Executor, opportunityId: string 
 }
 
 /**
- * The facts of any advocates (picked by hand, say), with their history: profiles and accounts,
+ * The facts of any advocates (picked by hand, say), with their track record: profiles and accounts,
  * blackouts, counted uses of their accounts near the date. Never e-mail or phone.
  */
 export async function loadCandidateFacts(
@@ -128,9 +122,7 @@ export async function loadCandidateFacts(
 ): Promise<{ facts: CandidateFacts; display: CandidateDisplay }[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.advocateId);
-  const batch = await loadCandidateDetails(db, { ids, ...context, source: 'advocates' });
-  const history = await loadHistory(db, ids);
-  return batch.map((r) => ({ ...r, facts: { ...r.facts, history: history.get(r.facts.advocateId) ?? EMPTY_HISTORY } }));
+  return loadCandidateDetails(db, { ids, ...context, source: 'advocates' });
 }
 
 /** Pool sizes are counted up to this many (a page never needs more; above it the count is an estimate). */
@@ -154,8 +146,8 @@ export async function rankPool(db: Executor, query: { where: SQL; score: SQL; of
 
 /**
  * The details of these advocates in one round trip, in the order of `ids` (those found): profiles
- * and accounts, last use and blackouts, and the counted uses of their accounts near the date.
- * Every rule is checked again in TypeScript (evaluateHardRules) on what this reads, so the pool's
+ * and accounts, last use and blackouts, the counted uses of their accounts near the date, and their
+ * track record. Every rule is checked again in TypeScript (evaluateHardRules) on what this reads, so the pool's
  * conditions are not repeated here. Never e-mail or phone.
  */
 export async function loadCandidateDetails(
@@ -178,6 +170,7 @@ export async function loadCandidateDetails(
           a.orientation, a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at,
           a.personal_cap, acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status,
           acc.restriction_reason, acc.usage_cap, acc.owner_user_id, t.last_used_on::text as last_used_on, t.blackouts::text as blackouts,
+          h.asked, h.accepted, k.rated, k.met,
           (select json_agg(json_build_array(x.advocate_id, x.occurs_on, x.weight)) from activities x
             where x.account_id = t.account_id and x.status = any(${textArray(CAP_COUNTED_ACTIVITY_STATUSES)})
               and x.occurs_on between ${isoFromDayNumber(day - query.span)}::date and ${isoFromDayNumber(day + query.span)}::date) as uses
@@ -189,7 +182,7 @@ export async function loadCandidateDetails(
                   where m.id = any(${ids})`
             : sql`select m.advocate_id, m.account_id, m.last_used_on, m.blackouts from advocate_match m where m.advocate_id = any(${ids})`
         }) t
-        join advocates a on a.id = t.advocate_id join accounts acc on acc.id = t.account_id`,
+        join advocates a on a.id = t.advocate_id join accounts acc on acc.id = t.account_id ${TRACK_RECORD}`,
   );
   const byId = new Map(rows.map((d) => [d.id, d]));
   const details = query.ids.flatMap((id) => byId.get(id) ?? []);
@@ -223,7 +216,7 @@ export async function loadCandidateDetails(
       accountUses: accountUses.map((u) => u.use),
       lastUsedOn: d.last_used_on,
       usedOnOpportunity: query.usedOnOpportunity.has(d.id),
-      history: EMPTY_HISTORY,
+      history: { asked: d.asked, accepted: d.accepted, rated: d.rated, metNeeds: d.met },
     };
     const display: CandidateDisplay = {
       firstName: d.first_name,

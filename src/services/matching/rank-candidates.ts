@@ -1,35 +1,17 @@
-import type { Executor } from '../../db/client.js';
 import type { HardRuleContext } from '../../domain/matching/hard-rules.js';
 import { compareMatches } from '../../domain/matching/ranking.js';
 import { scoreCandidate, type FactorScore } from '../../domain/matching/score.js';
 import type { MatchRequest } from '../../domain/matching/types.js';
 import type { MatchingFactor } from '../../domain/requests/program-policy.js';
 import type { CandidateMatch, Examined } from './match-candidates.js';
-import { loadHistory } from './match-facts.js';
 
 /**
- * The best `limit`, exactly: everyone is scored with a neutral track record first; history can
- * move a score by at most half the track record's share (plus rounding), so only those who could
- * still reach the top need their history loaded and their score redone.
+ * The best `limit`, explanations only for them: everyone is scored without one first (details
+ * carry the track record, so nothing more is read).
  */
-export async function rankWithHistory(
-  db: Executor,
-  passing: Examined[],
-  request: MatchRequest,
-  context: ScoreInputs,
-  limit: number,
-): Promise<CandidateMatch[]> {
+export function rankCandidates(passing: Examined[], request: MatchRequest, context: ScoreInputs, limit: number): CandidateMatch[] {
   const quick = { ...context, explain: false };
-  const first = passing.map((e) => ({ e, c: toCandidate(e, request, quick) })).sort((a, b) => compareMatches(a.c, b.c));
-  const kth = first[Math.min(limit, first.length) - 1]?.c.score ?? 0;
-  const shortlist = first.filter((x) => x.c.score >= kth - context.shares.track_record - 1);
-  const history = await loadHistory(db, shortlist.map((x) => x.e.facts.advocateId));
-  const withHistory = shortlist.map((x) => {
-    const found = history.get(x.e.facts.advocateId);
-    return found ? { ...x.e, facts: { ...x.e.facts, history: found } } : x.e;
-  });
-  const ranked = withHistory.map((e) => ({ e, c: toCandidate(e, request, quick) })).sort((a, b) => compareMatches(a.c, b.c));
-  // Explanations only for the page.
+  const ranked = passing.map((e) => ({ e, c: toCandidate(e, request, quick) })).sort((a, b) => compareMatches(a.c, b.c));
   return ranked.slice(0, limit).map((x) => toCandidate(x.e, request, context));
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { desc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { invalidInput } from './errors.js';
 
 /** Keyset pagination over (created-at, id), newest first. The cursor is opaque to clients. */
@@ -39,20 +39,39 @@ export function decodeCursorParts(
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function encodeCursor(at: Date, id: string | number): string {
-  return encodeCursorParts([at.toISOString(), String(id)]);
+/**
+ * A timestamp column as PostgreSQL prints it, microseconds kept. Cursors carry this text, never a
+ * JS Date: a Date keeps milliseconds, and a cursor built from one skips the rows written later in
+ * the same millisecond as the page's last row.
+ */
+export function exactTime(column: AnyColumn): SQL<string> {
+  return sql<string>`(${column})::text`;
 }
 
-export function decodeCursor(cursor: string | undefined): CursorKey | null {
-  const parts = decodeCursorParts(cursor, 2, (part, i) => (i === 0 ? !Number.isNaN(Date.parse(part)) : true));
+/** PostgreSQL's text for a timestamptz (ISO date style, any time zone offset). */
+const EXACT_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)(?:[+-]\d{2}(?::\d{2}){0,2}|Z)?$/;
+
+/** Whether text is a timestamp PostgreSQL will read back (the offset aside, a real date and time). */
+export function isExactTime(text: string): boolean {
+  const parts = EXACT_TIME.exec(text);
+  return parts !== null && !Number.isNaN(Date.parse(`${parts[1]}T${parts[2]}Z`));
+}
+
+export function encodeCursor(at: string, id: string | number): string {
+  return encodeCursorParts([at, String(id)]);
+}
+
+/** A (created-at, id) cursor; ids are UUIDs unless `id` says otherwise (the audit log's are numbers). */
+export function decodeCursor(cursor: string | undefined, id: 'uuid' | 'bigint' = 'uuid'): CursorKey | null {
+  const validId = id === 'uuid' ? (part: string) => UUID_PATTERN.test(part) : (part: string) => /^\d{1,18}$/.test(part);
+  const parts = decodeCursorParts(cursor, 2, (part, i) => (i === 0 ? isExactTime(part) : validId(part)));
   return parts ? { at: parts[0]!, id: parts[1]! } : null;
 }
 
-/** The WHERE condition that continues after the cursor, for columns ordered DESC. */
-export function afterCursor(cursor: CursorKey | null, atColumn: AnyColumn, idColumn: AnyColumn): SQL | undefined {
+/** The WHERE condition that continues after the cursor, for (at, id) ordered DESC. */
+export function afterCursor(cursor: CursorKey | null, atColumn: AnyColumn, idColumn: AnyColumn, id: 'uuid' | 'bigint' = 'uuid'): SQL | undefined {
   if (!cursor) return undefined;
-  const at = new Date(cursor.at);
-  return or(lt(atColumn, at), and(eq(atColumn, at), lt(idColumn, cursor.id)));
+  return sql`(${atColumn}, ${idColumn}) < (cast(${cursor.at} as timestamptz), cast(${cursor.id} as ${sql.raw(id)}))`;
 }
 
 export function newestFirst(atColumn: AnyColumn, idColumn: AnyColumn): SQL[] {
@@ -60,7 +79,7 @@ export function newestFirst(atColumn: AnyColumn, idColumn: AnyColumn): SQL[] {
 }
 
 /** Fetch limit + 1 rows; this trims the extra one and builds the next cursor. */
-export function toPage<T>(rows: T[], limit: number, key: (row: T) => { at: Date; id: string | number }): Page<T> {
+export function toPage<T>(rows: T[], limit: number, key: (row: T) => { at: string; id: string | number }): Page<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(key(last).at, key(last).id) : null };

@@ -1,7 +1,7 @@
-import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { auditEvents, users } from '../../db/schema/index.js';
 import type { ServiceDeps } from '../context.js';
-import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
+import { afterCursor, decodeCursor, encodeCursor, exactTime, type Page } from '../pagination.js';
 
 export interface ListAuditEventsQuery {
   action?: string;
@@ -15,7 +15,7 @@ export interface ListAuditEventsQuery {
 }
 
 export async function listAuditEvents(deps: ServiceDeps, query: ListAuditEventsQuery) {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'bigint');
   const conditions: (SQL | undefined)[] = [
     query.action ? eq(auditEvents.action, query.action) : undefined,
     query.actorId ? eq(auditEvents.actorUserId, query.actorId) : undefined,
@@ -23,11 +23,10 @@ export async function listAuditEvents(deps: ServiceDeps, query: ListAuditEventsQ
     query.targetId ? eq(auditEvents.targetId, query.targetId) : undefined,
     query.from ? gte(auditEvents.at, query.from) : undefined,
     query.to ? lte(auditEvents.at, query.to) : undefined,
-    // Ids grow with time, so the id alone continues the (at, id) order safely.
-    cursor ? or(lt(auditEvents.at, new Date(cursor.at)), and(eq(auditEvents.at, new Date(cursor.at)), lt(auditEvents.id, Number(cursor.id)))) : undefined,
+    afterCursor(cursor, auditEvents.at, auditEvents.id, 'bigint'),
   ];
   const rows = await deps.db
-    .select({ event: auditEvents, actor: { id: users.id, name: users.name, email: users.email } })
+    .select({ event: auditEvents, exactAt: exactTime(auditEvents.at), actor: { id: users.id, name: users.name, email: users.email } })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(...conditions))
@@ -37,7 +36,7 @@ export async function listAuditEvents(deps: ServiceDeps, query: ListAuditEventsQ
   const last = items.at(-1);
   const page: Page<(typeof rows)[number]> = {
     items,
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last.event.at, last.event.id) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.exactAt, last.event.id) : null,
   };
   return page;
 }

@@ -3,7 +3,7 @@ import { importJobs, importRowResults, users, type ImportJobRow, type ImportRowO
 import { mapRow, validateAccountRow, validateAdvocateRow } from '../../domain/import/validate-row.js';
 import type { ServiceDeps } from '../context.js';
 import { notFound, type FieldError } from '../errors.js';
-import { afterCursor, decodeCursor, decodeCursorParts, encodeCursorParts, newestFirst, toPage, type Page } from '../pagination.js';
+import { afterCursor, decodeCursor, decodeCursorParts, encodeCursorParts, exactTime, newestFirst, toPage, type Page } from '../pagination.js';
 import { readImportSourceStart } from './import-source.js';
 import { detectDelimiter, readCsvPrefix } from './parse-csv.js';
 import { loadRowMatchers } from './run-import-job.js';
@@ -26,13 +26,13 @@ async function withAuthors(deps: ServiceDeps, jobs: ImportJobRow[]): Promise<Imp
 export async function listImports(deps: ServiceDeps, query: { cursor?: string; limit: number }): Promise<Page<ImportJobWithAuthor>> {
   const cursor = decodeCursor(query.cursor);
   const rows = await deps.db
-    .select()
+    .select({ job: importJobs, at: exactTime(importJobs.createdAt) })
     .from(importJobs)
     .where(afterCursor(cursor, importJobs.createdAt, importJobs.id))
     .orderBy(...newestFirst(importJobs.createdAt, importJobs.id))
     .limit(query.limit + 1);
-  const page = toPage(rows, query.limit, (r) => ({ at: r.createdAt, id: r.id }));
-  return { items: await withAuthors(deps, page.items), nextCursor: page.nextCursor };
+  const page = toPage(rows, query.limit, (r) => ({ at: r.at, id: r.job.id }));
+  return { items: await withAuthors(deps, page.items.map((r) => r.job)), nextCursor: page.nextCursor };
 }
 
 export async function getImport(deps: ServiceDeps, id: string): Promise<ImportJobWithAuthor> {

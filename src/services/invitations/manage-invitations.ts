@@ -7,7 +7,7 @@ import { randomToken, sha256 } from '../auth/secrets.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { gone, notFound } from '../errors.js';
-import { afterCursor, decodeCursor, newestFirst, toPage, type Page } from '../pagination.js';
+import { afterCursor, decodeCursor, exactTime, newestFirst, toPage, type Page } from '../pagination.js';
 import { sendInvitationEmail } from './invitation-links.js';
 import type { InvitationSent } from './invite-user.js';
 
@@ -30,13 +30,13 @@ export async function listInvitations(
     expired: and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt), lte(invitations.expiresAt, now)),
   };
   const rows = await deps.db
-    .select({ invitation: invitations, inviterId: inviter.id, inviterName: inviter.name })
+    .select({ invitation: invitations, at: exactTime(invitations.createdAt), inviterId: inviter.id, inviterName: inviter.name })
     .from(invitations)
     .leftJoin(inviter, eq(inviter.id, invitations.invitedBy))
     .where(and(query.status ? byStatus[query.status] : undefined, afterCursor(decodeCursor(query.cursor), invitations.createdAt, invitations.id)))
     .orderBy(...newestFirst(invitations.createdAt, invitations.id))
     .limit(query.limit + 1);
-  const page = toPage(rows, query.limit, (r) => ({ at: r.invitation.createdAt, id: r.invitation.id }));
+  const page = toPage(rows, query.limit, (r) => ({ at: r.at, id: r.invitation.id }));
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((r) => ({
@@ -84,7 +84,7 @@ export async function resendInvitation(deps: ServiceDeps, actor: Actor, id: stri
 
 export async function getInvitationWithInviter(deps: ServiceDeps, id: string): Promise<InvitationWithInviter> {
   const [row] = await deps.db
-    .select({ invitation: invitations, inviterId: inviter.id, inviterName: inviter.name })
+    .select({ invitation: invitations, at: exactTime(invitations.createdAt), inviterId: inviter.id, inviterName: inviter.name })
     .from(invitations)
     .leftJoin(inviter, eq(inviter.id, invitations.invitedBy))
     .where(eq(invitations.id, id));

@@ -38,14 +38,15 @@ beforeAll(async () => {
     for (const status of statuses) {
       await db.insert(requestCandidates).values({ requestId: await newRequest(), advocateId: advocate.id, accountId: account.id, status, askedAt });
     }
-    const uses: { status: ActivityStatus; requester?: number | null; advocateSide?: boolean }[] = [
+    const every: { status: ActivityStatus; requester?: number | null; advocateSide?: boolean }[] = [
       { status: 'happened', requester: 5 - k },
       { status: 'happened', requester: null },
       { status: 'did_not_happen', requester: 2 },
       { status: 'happened', advocateSide: true },
       { status: 'planned', requester: 5 },
       { status: 'cancelled', requester: 4 },
-    ].slice(0, 6 - k);
+    ];
+    const uses = every.slice(0, 6 - k);
     let rated = 0;
     let met = 0;
     for (const [i, use] of uses.entries()) {

@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { outboxMessages, webhookEndpoints, type OutboxMessageRow } from '../../db/schema/index.js';
 import type { ServiceDeps } from '../context.js';
 import { notFound } from '../errors.js';
-import { afterCursor, decodeCursor, newestFirst, toPage, type Page } from '../pagination.js';
+import { afterCursor, decodeCursor, exactTime, newestFirst, toPage, type Page } from '../pagination.js';
 
 export type OutboxStatus = OutboxMessageRow['status'];
 export type OutboxChannel = OutboxMessageRow['channel'];
@@ -21,7 +21,7 @@ export async function listOutboxMessages(
   query: { status?: OutboxStatus; channel?: OutboxChannel; cursor?: string; limit: number },
 ): Promise<Page<OutboxMessageView>> {
   const rows = await deps.db
-    .select(columns)
+    .select({ ...columns, at: exactTime(outboxMessages.createdAt) })
     .from(outboxMessages)
     .leftJoin(webhookEndpoints, endpointJoin)
     .where(
@@ -33,7 +33,8 @@ export async function listOutboxMessages(
     )
     .orderBy(...newestFirst(outboxMessages.createdAt, outboxMessages.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit, (m) => ({ at: m.createdAt, id: m.id }));
+  const page = toPage(rows, query.limit, (m) => ({ at: m.at, id: m.id }));
+  return { items: page.items.map(({ at: _at, ...message }) => message), nextCursor: page.nextCursor };
 }
 
 export async function getOutboxMessage(deps: ServiceDeps, id: string): Promise<OutboxMessageView> {

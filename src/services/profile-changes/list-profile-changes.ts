@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { accounts, advocateProfileChanges, advocates, users, type AdvocateProfileChangeRow } from '../../db/schema/index.js';
 import type { ServiceDeps } from '../context.js';
-import { decodeCursorParts, encodeCursorParts, UUID_PATTERN, type Page } from '../pagination.js';
+import { decodeCursorParts, encodeCursorParts, isExactTime, UUID_PATTERN, type Page } from '../pagination.js';
 
 export const PROFILE_CHANGE_STATUS_FILTERS = ['pending', 'decided', 'approved', 'rejected', 'superseded', 'all'] as const;
 export type ProfileChangeStatusFilter = (typeof PROFILE_CHANGE_STATUS_FILTERS)[number];
@@ -43,7 +43,7 @@ export async function listProfileChanges(
   scope: ProfileChangeScope,
   query: ListProfileChangesQuery,
 ): Promise<Page<ProfileChangeSummary> & { pendingCount: number }> {
-  const cursor = decodeCursorParts(query.cursor, 3, (part, i) => (i === 0 ? part === '0' || part === '1' : i === 1 ? !Number.isNaN(Date.parse(part)) : UUID_PATTERN.test(part)));
+  const cursor = decodeCursorParts(query.cursor, 3, (part, i) => (i === 0 ? part === '0' || part === '1' : i === 1 ? isExactTime(part) : UUID_PATTERN.test(part)));
   const after = cursor
     ? sql`(${rank} > ${Number(cursor[0])} or (${rank} = ${Number(cursor[0])} and (${submitted}, ${advocateProfileChanges.id}) < (${cursor[1]}::timestamptz, ${cursor[2]}::uuid)))`
     : undefined;

@@ -2,7 +2,7 @@ import { and, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { opportunities, referenceRequests, requestCandidates, users, type ReferenceRequestRow } from '../../db/schema/index.js';
 import type { CandidateStatus, RequestStatus } from '../../domain/requests/request-states.js';
 import type { Actor, ServiceDeps } from '../context.js';
-import { afterCursor, decodeCursorParts, newestFirst, toPage, UUID_PATTERN, type Page } from '../pagination.js';
+import { afterCursor, decodeCursor, exactTime, newestFirst, toPage, type Page } from '../pagination.js';
 
 export interface ListRequestsQuery {
   /** mine: the actor's own requests; all: everyone's (admins). */
@@ -39,8 +39,7 @@ function textMatch(q: string): SQL | undefined {
 
 /** Requests newest first, filtered on the server, keyset-paged. */
 export async function listRequests(deps: ServiceDeps, actor: Actor, query: ListRequestsQuery): Promise<Page<RequestListItem>> {
-  const parts = decodeCursorParts(query.cursor, 2, (part, i) => (i === 0 ? !Number.isNaN(Date.parse(part)) : UUID_PATTERN.test(part)));
-  const cursor = parts ? { at: parts[0]!, id: parts[1]! } : null;
+  const cursor = decodeCursor(query.cursor);
   const conditions: (SQL | undefined)[] = [
     query.scope === 'mine' ? eq(referenceRequests.requesterUserId, actor.userId) : undefined,
     query.status?.length ? inArray(referenceRequests.status, query.status) : undefined,
@@ -52,6 +51,7 @@ export async function listRequests(deps: ServiceDeps, actor: Actor, query: ListR
   const rows = await deps.db
     .select({
       request: referenceRequests,
+      at: exactTime(referenceRequests.createdAt),
       requesterName: users.name,
       opportunityId: opportunities.id,
       opportunityName: opportunities.name,
@@ -63,7 +63,7 @@ export async function listRequests(deps: ServiceDeps, actor: Actor, query: ListR
     .where(and(...conditions))
     .orderBy(...newestFirst(referenceRequests.createdAt, referenceRequests.id))
     .limit(query.limit + 1);
-  const page = toPage(rows, query.limit, (r) => ({ at: r.request.createdAt, id: r.request.id }));
+  const page = toPage(rows, query.limit, (r) => ({ at: r.at, id: r.request.id }));
   const counts = await countCandidates(deps, page.items.map((r) => r.request.id));
   return {
     nextCursor: page.nextCursor,

@@ -3,7 +3,7 @@ import { users, type UserRow } from '../../db/schema/index.js';
 import type { Role, Team } from '../../domain/roles.js';
 import type { ServiceDeps } from '../context.js';
 import { notFound } from '../errors.js';
-import { afterCursor, decodeCursor, newestFirst, toPage, type Page } from '../pagination.js';
+import { afterCursor, decodeCursor, exactTime, newestFirst, toPage, type Page } from '../pagination.js';
 
 export interface ListUsersQuery {
   q?: string;
@@ -24,12 +24,13 @@ export async function listUsers(deps: ServiceDeps, query: ListUsersQuery): Promi
   if (query.team) conditions.push(eq(users.team, query.team));
   if (query.status) conditions.push(eq(users.status, query.status));
   const rows = await deps.db
-    .select()
+    .select({ user: users, at: exactTime(users.createdAt) })
     .from(users)
     .where(and(...conditions))
     .orderBy(...newestFirst(users.createdAt, users.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit, (u) => ({ at: u.createdAt, id: u.id }));
+  const page = toPage(rows, query.limit, (r) => ({ at: r.at, id: r.user.id }));
+  return { items: page.items.map((r) => r.user), nextCursor: page.nextCursor };
 }
 
 export async function getUser(deps: ServiceDeps, id: string): Promise<UserRow> {

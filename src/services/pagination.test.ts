@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
+import { queryRows } from '../db/rows.js';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.js';
 import { recordAudit } from './audit/record-audit.js';
 import type { ServiceDeps } from './context.js';
@@ -44,8 +45,8 @@ describe('keyset pages over rows written in the same transaction', () => {
       select ${marker} || i || '@example.test', ${marker} || ' ' || i, array['sales'], 'sales', 'x',
              '2026-11-25 10:00:00.123456+00'::timestamptz + case when i = 6 then interval '1 microsecond' else interval '0' end
       from generate_series(1, 6) i`);
-    const expected = await db.database.db.execute(sql`select id from users where name like ${`${marker}%`} order by created_at desc, id desc`);
-    const ids = (expected.rows as { id: string }[]).map((r) => r.id);
+    const expected = await queryRows<{ id: string }>(db.database.db, sql`select id from users where name like ${`${marker}%`} order by created_at desc, id desc`);
+    const ids = expected.map((r) => r.id);
     const listed = await allPages((cursor) => listUsers(deps, { q: marker, limit: 2, cursor }));
     expect(listed.map((u) => u.id)).toEqual(ids);
     expect(listed[0]?.name).toBe(`${marker} 6`);
@@ -53,7 +54,7 @@ describe('keyset pages over rows written in the same transaction', () => {
 
   it('lists every audit event once (numeric ids), two at a time', async () => {
     const target = randomUUID();
-    for (let i = 0; i < 5; i++) await recordAudit(deps.db, { action: 'test.same_time', actor: null, actorLabel: 'system', target: { type: 'test', id: target, label: `event ${i}` } });
+    for (let i = 0; i < 5; i++) await recordAudit(deps.db, { action: 'import.completed', actor: null, actorLabel: 'system', target: { type: 'test', id: target, label: `event ${i}` } });
     // The log is append-only: the same time to the microsecond comes from a copy of the events.
     await deps.db.execute(sql`
       insert into audit_events (at, action, actor_label, target_type, target_id, target_label, details)

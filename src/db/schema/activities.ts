@@ -118,3 +118,20 @@ export type ActivityRow = typeof activities.$inferSelect;
 export type DebriefRow = typeof debriefs.$inferSelect;
 export type ThankYouRow = typeof thankYous.$inferSelect;
 export type ImpactRecordRow = typeof impactRecords.$inferSelect;
+
+/**
+ * Each advocate's track record as matching scores it: asks answered (or left unanswered), asks
+ * accepted, uses that happened or not with a requester debrief rating the met needs, and of those
+ * rated 4 or 5. Maintained only by the statement triggers of migration 0021 on request
+ * candidates, activities and debriefs (recounted for the advocates a statement touched); no row
+ * means no history.
+ */
+export const advocateTrackRecords = pgTable('advocate_track_records', {
+  advocateId: uuid('advocate_id')
+    .primaryKey()
+    .references(() => advocates.id, { onDelete: 'cascade' }),
+  asked: integer('asked').notNull(),
+  accepted: integer('accepted').notNull(),
+  rated: integer('rated').notNull(),
+  metNeeds: integer('met_needs').notNull(),
+});

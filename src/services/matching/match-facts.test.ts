@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/rows.js';
 import { activities, debriefs, referenceRequests, requestCandidates } from '../../db/schema/index.js';
 import { CANDIDATE_STATUSES, type ActivityStatus, type CandidateStatus } from '../../domain/requests/request-states.js';
 import { createAccount, createUser } from '../../../test/helpers/factories.js';
@@ -90,5 +92,47 @@ describe('the track record read with the details', () => {
   it('reads the same from advocate_match as from the advocates table', async () => {
     const fromCopy = await loadCandidateDetails(t.deps.db, { ids: advocateIds, on: '2026-12-01', span: 90, usedOnOpportunity: new Set() });
     expect(fromCopy.map((d) => d.facts.history)).toEqual(advocateIds.map((id) => expected.get(id)));
+  });
+
+  it('stays right as candidates, uses and debriefs change, move or go', async () => {
+    const db = t.deps.db;
+    const read = async () => (await loadCandidateFacts(db, advocateIds.map((advocateId) => ({ advocateId, accountId: '' })), { on: '2026-12-01', span: 90, usedOnOpportunity: new Set() })).map((d) => d.facts.history);
+    /** The same counts written as plain joins, straight from the records. */
+    const recount = async () =>
+      Promise.all(
+        advocateIds.map(async (id) => {
+          const [row] = await queryRows<{ asked: number; accepted: number; rated: number; met: number }>(
+            db,
+            sql`select (select count(*) from request_candidates c where c.advocate_id = ${id} and c.asked_at is not null and c.status <> 'advocate_pending')::int as asked,
+                       (select count(*) from request_candidates c where c.advocate_id = ${id} and c.status in ('accepted', 'dates_proposed', 'scheduled', 'happened', 'did_not_happen'))::int as accepted,
+                       (select count(*) from activities x join debriefs d on d.activity_id = x.id and d.side = 'requester'
+                         where x.advocate_id = ${id} and x.status in ('happened', 'did_not_happen') and d.met_needs is not null)::int as rated,
+                       (select count(*) from activities x join debriefs d on d.activity_id = x.id and d.side = 'requester'
+                         where x.advocate_id = ${id} and x.status in ('happened', 'did_not_happen') and d.met_needs >= 4)::int as met`,
+          );
+          return { asked: row!.asked, accepted: row!.accepted, rated: row!.rated, metNeeds: row!.met };
+        }),
+      );
+    const [a, b] = advocateIds as [string, string];
+    const changes = [
+      sql`update request_candidates set status = 'accepted' where advocate_id = ${a} and status = 'advocate_pending'`,
+      sql`update request_candidates set asked_at = null where advocate_id = ${a} and status = 'accepted'`,
+      sql`update activities set status = 'cancelled' where advocate_id = ${a} and status = 'did_not_happen'`,
+      sql`update activities set status = 'happened' where advocate_id = ${b} and status = 'planned'`,
+      sql`update debriefs set met_needs = 1 where side = 'requester' and activity_id in (select id from activities where advocate_id = ${b})`,
+      sql`delete from debriefs where side = 'requester' and met_needs is not null and activity_id in (select id from activities where advocate_id = ${a} and status = 'happened')`,
+      // A merge moves one advocate's history to another.
+      sql`update activities set advocate_id = ${a} where advocate_id = ${b}`,
+      sql`update request_candidates set advocate_id = ${a} where advocate_id = ${b} and status = 'scheduled'`,
+      sql`delete from reference_requests where id in (select request_id from request_candidates where advocate_id = ${a} and status = 'withdrawn')`,
+      sql`delete from activities where advocate_id = ${a} and status = 'happened'`,
+    ];
+    for (const [i, change] of changes.entries()) {
+      const before = await recount();
+      await db.execute(change);
+      const after = await recount();
+      expect(after, `change ${i} changes a count`).not.toEqual(before);
+      expect(await read(), `change ${i}`).toEqual(after);
+    }
   });
 });

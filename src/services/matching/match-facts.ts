@@ -68,24 +68,6 @@ export async function loadCountedUses(db: Executor, accountIds: readonly string[
   return rows.map((r) => ({ advocateId: r.advocate_id, accountId: r.account_id, use: { occursOn: r.occurs_on, weight: Number(r.weight) } }));
 }
 
-/** Candidate statuses that count as an accepted ask in the track record. */
-const ACCEPTED_ASK_STATUSES = ['accepted', 'dates_proposed', 'scheduled', 'happened', 'did_not_happen'];
-
-/**
- * The track record of the advocate in `t.advocate_id`, as four columns for the details query
- * (same round trip): asks answered (or left unanswered) and accepted, and requester debriefs rated
- * for met needs. Debriefs are probed per activity through their unique index (a join would scan
- * them all), once: without `offset 0` the planner inlines the probe into both counts and runs it
- * twice per activity.
- */
-const TRACK_RECORD = sql`
-  join lateral (select count(*) filter (where c.asked_at is not null and c.status <> 'advocate_pending')::int as asked,
-                       count(*) filter (where c.status = any(${textArray(ACCEPTED_ASK_STATUSES)}))::int as accepted
-                from request_candidates c where c.advocate_id = t.advocate_id) h on true
-  join lateral (select count(r.met_needs)::int as rated, count(*) filter (where r.met_needs >= 4)::int as met
-                from (select (select d.met_needs from debriefs d where d.activity_id = x.id and d.side = 'requester') as met_needs
-                      from activities x where x.advocate_id = t.advocate_id and x.status in ('happened', 'did_not_happen') offset 0) r) k on true`;
-
 /** Parses a datemultirange as PostgreSQL prints it: {[2026-01-01,2026-01-06),[…)} (canonical: inclusive start, exclusive end). */
 export function parseDateRanges(text: string | null): { startsOn: string; endsOn: string }[] {
   if (!text) return [];
@@ -147,7 +129,7 @@ export async function rankPool(db: Executor, query: { where: SQL; score: SQL; of
 /**
  * The details of these advocates in one round trip, in the order of `ids` (those found): profiles
  * and accounts, last use and blackouts, the counted uses of their accounts near the date, and their
- * track record. Every rule is checked again in TypeScript (evaluateHardRules) on what this reads, so the pool's
+ * track record (kept by triggers, migration 0021). Every rule is checked again in TypeScript (evaluateHardRules) on what this reads, so the pool's
  * conditions are not repeated here. Never e-mail or phone.
  */
 export async function loadCandidateDetails(
@@ -170,7 +152,7 @@ export async function loadCandidateDetails(
           a.orientation, a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at,
           a.personal_cap, acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status,
           acc.restriction_reason, acc.usage_cap, acc.owner_user_id, t.last_used_on::text as last_used_on, t.blackouts::text as blackouts,
-          h.asked, h.accepted, k.rated, k.met,
+          coalesce(h.asked, 0) as asked, coalesce(h.accepted, 0) as accepted, coalesce(h.rated, 0) as rated, coalesce(h.met_needs, 0) as met,
           (select json_agg(json_build_array(x.advocate_id, x.occurs_on, x.weight)) from activities x
             where x.account_id = t.account_id and x.status = any(${textArray(CAP_COUNTED_ACTIVITY_STATUSES)})
               and x.occurs_on between ${isoFromDayNumber(day - query.span)}::date and ${isoFromDayNumber(day + query.span)}::date) as uses
@@ -182,7 +164,8 @@ export async function loadCandidateDetails(
                   where m.id = any(${ids})`
             : sql`select m.advocate_id, m.account_id, m.last_used_on, m.blackouts from advocate_match m where m.advocate_id = any(${ids})`
         }) t
-        join advocates a on a.id = t.advocate_id join accounts acc on acc.id = t.account_id ${TRACK_RECORD}`,
+        join advocates a on a.id = t.advocate_id join accounts acc on acc.id = t.account_id
+        left join advocate_track_records h on h.advocate_id = t.advocate_id`,
   );
   const byId = new Map(rows.map((d) => [d.id, d]));
   const details = query.ids.flatMap((id) => byId.get(id) ?? []);

@@ -62,14 +62,14 @@ export const advocates = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
+  // Migration 0022 dropped three indexes nothing read: status alone and account alone (each the
+  // leading column of another index here) and a GIN on topic keys (matching reads topic masks,
+  // search its own table). Each had cost every advocate write; a 100k import ran 7% faster without.
   (t) => [
     index('advocates_status_verified_idx').on(t.status, t.lastVerifiedAt),
-    index('advocates_account_idx').on(t.accountId),
     uniqueIndex('advocates_email_key').on(sql`lower(${t.email})`).where(sql`${t.email} is not null`),
     uniqueIndex('advocates_crm_id_key').on(t.crmId).where(sql`${t.crmId} is not null`),
     index('advocates_account_name_idx').on(t.accountId, sql`lower(${t.firstName})`, sql`lower(${t.lastName})`),
-    index('advocates_status_idx').on(t.status),
-    index('advocates_topics_gin').using('gin', t.topicKeys),
   ],
 );
 

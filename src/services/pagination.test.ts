@@ -70,6 +70,7 @@ describe('keyset pages over rows written in the same transaction', () => {
       ['1', randomUUID()],
       ['2026-11-25 10:00:00.123456+00', 'not-a-uuid'],
       ['2026-11-25 10:00:00+00', '12'],
+      ['2026-02-30 10:00:00+00', randomUUID()],
     ].map((parts) => encodeCursorParts(parts));
     for (const cursor of cursors) {
       await expect(listUsers(deps, { limit: 2, cursor })).rejects.toMatchObject({ status: 400 });
@@ -80,13 +81,16 @@ describe('keyset pages over rows written in the same transaction', () => {
 
 describe('isExactTime', () => {
   it('accepts what PostgreSQL prints for a timestamptz, and ISO times', () => {
-    for (const text of ['2026-11-25 01:40:46.123456+00', '2026-11-25 01:40:46+05:30', '1890-01-01 00:00:00+00:09:21', '2026-11-25T01:40:46.123Z']) {
+    for (const text of ['2026-11-25 01:40:46.123456+00', '2026-11-25 01:40:46+05:30', '1890-01-01 00:00:00+00:09:21', '2026-11-25T01:40:46.123Z', '2028-02-29 23:59:59.999999+00']) {
       expect(isExactTime(text), text).toBe(true);
     }
   });
 
   it('refuses anything else', () => {
-    for (const text of ['', 'nonsense', '1', '2026-01-01', '2026-13-01 00:00:00+00', '2026-11-25 25:00:00+00', '2026-11-25 01:40:46.1234567+00', '2026-11-25 01:40:46 +00']) {
+    const refused = ['', 'nonsense', '1', '2026-01-01', '2026-13-01 00:00:00+00', '2026-11-25 25:00:00+00', '2026-11-25 01:40:46.1234567+00', '2026-11-25 01:40:46 +00'];
+    // Dates a JS Date accepts (rolling them over) and PostgreSQL refuses.
+    refused.push('2026-02-30 00:00:00+00', '2026-04-31 12:00:00+00', '0000-01-01 00:00:00+00', '2026-11-25 24:00:00+00', '2026-11-25 23:59:60+00');
+    for (const text of refused) {
       expect(isExactTime(text), text).toBe(false);
     }
   });

@@ -51,10 +51,16 @@ export function exactTime(column: AnyColumn): SQL<string> {
 /** PostgreSQL's text for a timestamptz (ISO date style, any time zone offset). */
 const EXACT_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)(?:[+-]\d{2}(?::\d{2}){0,2}|Z)?$/;
 
-/** Whether text is a timestamp PostgreSQL will read back (the offset aside, a real date and time). */
+/**
+ * Whether text is a timestamp PostgreSQL will read back: a real calendar date from year 1 (a Date
+ * would roll 2026-02-30 over to March, PostgreSQL refuses it) and a time before 24:00.
+ */
 export function isExactTime(text: string): boolean {
   const parts = EXACT_TIME.exec(text);
-  return parts !== null && !Number.isNaN(Date.parse(`${parts[1]}T${parts[2]}Z`));
+  if (!parts) return false;
+  const [, date = '', time = ''] = parts;
+  const at = new Date(`${date}T${time}Z`);
+  return !Number.isNaN(at.getTime()) && date >= '0001' && at.toISOString().slice(0, 10) === date && time < '24';
 }
 
 export function encodeCursor(at: string, id: string | number): string {

@@ -146,14 +146,14 @@ export async function loadCandidateDetails(
   if (query.ids.length === 0) return [];
   const day = dayNumber(query.on);
   const ids = uuidArray(query.ids);
-  const rows = await queryRows<DetailRow & { uses: [string, string, string | number][] | null }>(
+  const rows = await queryRows<DetailRow & { uses: [boolean, string, string | number][] | null }>(
     db,
     sql`select a.id, a.account_id, a.first_name, a.last_name, a.title, a.status, a.willingness, a.seniority_key, a.function_key,
           a.orientation, a.country, a.time_zone, a.language_keys, a.topic_keys, a.use_case_keys, a.product_keys, a.last_verified_at,
           a.personal_cap, acc.name as account_name, acc.industry_key, acc.employee_count, acc.annual_revenue_usd, acc.reference_status,
           acc.restriction_reason, acc.usage_cap, acc.owner_user_id, t.last_used_on::text as last_used_on, t.blackouts::text as blackouts,
           coalesce(h.asked, 0) as asked, coalesce(h.accepted, 0) as accepted, coalesce(h.rated, 0) as rated, coalesce(h.met_needs, 0) as met,
-          (select json_agg(json_build_array(x.advocate_id, x.occurs_on, x.weight)) from activities x
+          (select json_agg(json_build_array(x.advocate_id = t.advocate_id, x.occurs_on, x.weight)) from activities x
             where x.account_id = t.account_id and x.status = any(${textArray(CAP_COUNTED_ACTIVITY_STATUSES)})
               and x.occurs_on between ${isoFromDayNumber(day - query.span)}::date and ${isoFromDayNumber(day + query.span)}::date) as uses
         from (${
@@ -170,7 +170,8 @@ export async function loadCandidateDetails(
   const byId = new Map(rows.map((d) => [d.id, d]));
   const details = query.ids.flatMap((id) => byId.get(id) ?? []);
   return details.map((d) => {
-    const accountUses = (d.uses ?? []).map(([advocateId, occursOn, weight]) => ({ advocateId, use: { occursOn: String(occursOn).slice(0, 10), weight: Number(weight) } }));
+    // Each of the account's uses, flagged when it is this advocate's own.
+    const accountUses = (d.uses ?? []).map(([own, occursOn, weight]) => ({ own, use: { occursOn: String(occursOn).slice(0, 10), weight: Number(weight) } }));
     const facts: CandidateFacts = {
       advocateId: d.id,
       accountId: d.account_id,
@@ -195,7 +196,7 @@ export async function loadCandidateDetails(
         restrictionReason: d.restriction_reason,
         usageCap: numberOrNull(d.usage_cap),
       },
-      advocateUses: accountUses.filter((u) => u.advocateId === d.id).map((u) => u.use),
+      advocateUses: accountUses.filter((u) => u.own).map((u) => u.use),
       accountUses: accountUses.map((u) => u.use),
       lastUsedOn: d.last_used_on,
       usedOnOpportunity: query.usedOnOpportunity.has(d.id),

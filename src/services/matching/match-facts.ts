@@ -129,8 +129,9 @@ export async function rankPool(db: Executor, query: { where: SQL; score: SQL; of
 /**
  * The details of these advocates in one round trip, in the order of `ids` (those found): profiles
  * and accounts, last use and blackouts, the counted uses of their accounts near the date, and their
- * track record (kept by triggers, migration 0021). Every rule is checked again in TypeScript (evaluateHardRules) on what this reads, so the pool's
- * conditions are not repeated here. Never e-mail or phone.
+ * track record (kept by triggers, migration 0021). Every rule is checked again in TypeScript
+ * (evaluateHardRules) on what this reads, so the pool's conditions are not repeated here. Never
+ * e-mail or phone.
  */
 export async function loadCandidateDetails(
   db: Executor,
